@@ -1,0 +1,79 @@
+import { z } from "zod";
+
+// The only module that reads process.env. Every variable is validated once; each default works on the embedded
+// setup (local PostgreSQL and Redis, fake Reddit, the project's own model) with no file to edit.
+
+const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
+const optionalString = z.preprocess(emptyAsUndefined, z.string().optional());
+const bool = (fallback: boolean) =>
+  z.preprocess(emptyAsUndefined, z.enum(["true", "false", "1", "0"]).optional()).transform((v) =>
+    v === undefined ? fallback : v === "true" || v === "1",
+  );
+const int = (fallback: number, min = 0) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).default(fallback));
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  PORT: int(3000, 1),
+
+  // PostgreSQL and Redis
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default("postgresql://postgres@127.0.0.1:5432/postmood")),
+  REDIS_URL: z.preprocess(emptyAsUndefined, z.string().url().default("redis://127.0.0.1:6379")),
+  REDIS_KEY_PREFIX: z.preprocess(emptyAsUndefined, z.string().default("postmood:")),
+  UPSTASH_REDIS_REST_URL: optionalString,
+  UPSTASH_REDIS_REST_TOKEN: optionalString,
+
+  // Accounts
+  APP_URL: z.preprocess(emptyAsUndefined, z.string().url().default("http://localhost:3000")),
+  BETTER_AUTH_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32).default("postmood-embedded-dev-secret-change-me-in-production"),
+  ),
+  ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.string().email().default("admin@postmood.local")),
+  ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default("postmood-admin")),
+  SEED_DEMO_USERS: bool(true),
+  AUTH_RATE_LIMIT_MAX: int(10, 1), // sign-in attempts per IP and window
+  AUTH_RATE_LIMIT_WINDOW_S: int(60, 1),
+
+  // Reddit sources (base URLs point at the fake Reddit in the embedded setup)
+  REDDIT_CLIENT_ID: optionalString,
+  REDDIT_CLIENT_SECRET: optionalString,
+  REDDIT_USER_AGENT: z.preprocess(emptyAsUndefined, z.string().default("web:postmood:0.1.0 (by /u/postmood-dev)")),
+  REDDIT_AUTH_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default("https://www.reddit.com")),
+  REDDIT_API_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default("https://oauth.reddit.com")),
+  ARCTIC_SHIFT_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default("https://arctic-shift.photon-reddit.com")),
+  FAKE_REDDIT_PORT: int(4010, 1),
+
+  // Sentiment model
+  MODEL_ID: optionalString, // hub id or local folder; unset = the embedded model
+  MODEL_DTYPE: z.enum(["fp32", "q8"]).default("fp32"),
+  MODEL_CACHE_DIR: z.preprocess(emptyAsUndefined, z.string().default(".cache/models")),
+  INFERENCE_BATCH_SIZE: int(32, 1),
+
+  // Background work
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  INNGEST_DEV: optionalString,
+  INNGEST_DEV_URL: optionalString,
+  START_WORKERS_IN_APP: bool(true),
+  SEARCH_CACHE_TTL_S: int(600, 0),
+  SEARCH_LOCK_TTL_MS: int(15 * 60 * 1000, 1000),
+
+  // Datasets
+  DATASET_THRESHOLD: int(50, 1),
+  DATASET_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/datasets")),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);
+export const isProduction = env.NODE_ENV === "production";
