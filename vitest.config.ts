@@ -1,6 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Tests run against their own database (recreated by test/global-setup.ts) on the real local PostgreSQL.
+const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postmood_test";
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
@@ -12,6 +15,11 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    env: { NODE_ENV: "test", LOG_LEVEL: "silent" },
+    env: {
+      NODE_ENV: "test",
+      LOG_LEVEL: "silent",
+      DATABASE_URL: testDatabaseUrl,
+      REDIS_KEY_PREFIX: "postmood-test:",
+    },
   },
 });

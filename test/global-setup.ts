@@ -12,6 +12,4 @@ export default async function setup() {
   await admin.query(`CREATE DATABASE "${name}"`);
   await admin.end();
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-  process.env.DATABASE_URL = url;
-  process.env.REDIS_KEY_PREFIX = process.env.REDIS_KEY_PREFIX ?? `postmood-test:`;
 }
