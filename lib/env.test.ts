@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("env", () => {
+  it("works with nothing set (the embedded defaults)", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBe("postgresql://postgres@127.0.0.1:5432/postmood");
+    expect(env.REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(env.DATASET_THRESHOLD).toBe(50);
+    expect(env.START_WORKERS_IN_APP).toBe(true);
+  });
+
+  it("treats empty strings as unset and coerces numbers and booleans", () => {
+    const env = parseEnv({ REDIS_URL: "", DATASET_THRESHOLD: "7", START_WORKERS_IN_APP: "false", MODEL_ID: "" });
+    expect(env.REDIS_URL).toBe("redis://127.0.0.1:6379");
+    expect(env.DATASET_THRESHOLD).toBe(7);
+    expect(env.START_WORKERS_IN_APP).toBe(false);
+    expect(env.MODEL_ID).toBeUndefined();
+  });
+
+  it("names every bad variable in one error", () => {
+    expect(() => parseEnv({ DATABASE_URL: "not a url", DATASET_THRESHOLD: "0", LOG_LEVEL: "loud" })).toThrow(
+      /DATABASE_URL[\s\S]*LOG_LEVEL[\s\S]*DATASET_THRESHOLD|DATABASE_URL[\s\S]*DATASET_THRESHOLD/,
+    );
+  });
+});
