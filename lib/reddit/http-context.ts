@@ -1,0 +1,38 @@
+import type { RateLimitState } from "@/lib/reddit/compute-rate-limit-wait";
+import { sleep as realSleep } from "@/lib/reddit/sleep";
+import type { RequestStats, Sleep } from "@/lib/reddit/types";
+
+// Everything a request needs besides its URL. Clock, sleep, randomness and fetch are injectable so tests can run
+// minutes of rate-limit waits instantly while the wait computation stays the real one.
+export type HttpContext = {
+  userAgent: string;
+  limiterKey: string; // rate limits are per OAuth client id
+  limiterStates: Map<string, RateLimitState>;
+  fetch: typeof fetch;
+  sleep: Sleep;
+  now: () => number;
+  random: () => number;
+  stats: RequestStats;
+  maxRetries: number; // 5xx, socket errors, unreadable bodies
+  maxRateLimitRetries: number; // 429s
+  fallback429Ms: number; // 429 without Retry-After or reset header
+  signal?: AbortSignal;
+};
+
+// Shared by every source in the process, so two searches with one client id never exceed its budget together.
+const processLimiterStates = new Map<string, RateLimitState>();
+
+export function createHttpContext(options: Partial<HttpContext> & { userAgent: string; limiterKey: string }): HttpContext {
+  return {
+    limiterStates: processLimiterStates,
+    fetch: globalThis.fetch,
+    sleep: realSleep,
+    now: Date.now,
+    random: Math.random,
+    stats: { requests: 0, rateLimitWaits: 0, retries: 0, waitedMs: 0 },
+    maxRetries: 4,
+    maxRateLimitRetries: 5,
+    fallback429Ms: 60_000,
+    ...options,
+  };
+}

@@ -1,0 +1,123 @@
+import { computeRateLimitWait } from "@/lib/reddit/compute-rate-limit-wait";
+import { computeRetryDelay } from "@/lib/reddit/compute-retry-delay";
+import { describeHttpFailure } from "@/lib/reddit/describe-http-failure";
+import type { HttpContext } from "@/lib/reddit/http-context";
+import { parseRateLimitHeaders } from "@/lib/reddit/parse-rate-limit-headers";
+import { parseRetryAfter } from "@/lib/reddit/parse-retry-after";
+import { RedditError } from "@/lib/reddit/reddit-error";
+
+export type TokenProvider = { get(): Promise<string>; invalidate(): void };
+
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504, 520, 522]);
+
+// One JSON request with every rule from EDGE_CASES.md: header-driven throttling per client id, 429 waits, bounded
+// jittered retries on 5xx / socket errors / unreadable bodies, one token refresh on 401, redirects never followed.
+export async function requestJson(options: {
+  ctx: HttpContext;
+  url: string;
+  method?: "GET" | "POST";
+  body?: string;
+  headers?: Record<string, string>;
+  auth?: TokenProvider;
+}): Promise<unknown> {
+  const { ctx, url, auth } = options;
+  let failures = 0;
+  let rateLimited = 0;
+  let refreshed = false;
+  for (;;) {
+    await throttle(ctx);
+    const headers: Record<string, string> = { "user-agent": ctx.userAgent, accept: "application/json", ...options.headers };
+    if (auth) headers.authorization = `bearer ${await auth.get()}`;
+    let response: Response;
+    let text: string;
+    try {
+      ctx.stats.requests += 1;
+      response = await ctx.fetch(url, { method: options.method ?? "GET", headers, body: options.body, redirect: "manual", signal: ctx.signal });
+      recordRateLimit(ctx, response.headers);
+      text = await response.text();
+    } catch (error) {
+      if (ctx.signal?.aborted) throw error;
+      if (error instanceof RedditError) throw error;
+      // Connection reset before headers, or body cut off after them (undici: TypeError "terminated").
+      failures = await backOff(ctx, failures, new RedditError("network", `Network error on ${new URL(url).pathname}: ${describeCause(error)}`, { retryable: true, cause: error }));
+      continue;
+    }
+    const { status } = response;
+    if (status === 401 && auth && !refreshed) {
+      refreshed = true; // the token expired or was revoked mid-pagination: refresh once, retry the same request
+      auth.invalidate();
+      continue;
+    }
+    if (status === 401) throw new RedditError(auth ? "unauthorized" : "bad-credentials", `Unauthorized (401) from ${new URL(url).pathname}${auth ? " even after refreshing the token" : ": check REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET"}`, { status });
+    if (status === 429) {
+      rateLimited += 1;
+      if (rateLimited > ctx.maxRateLimitRetries) throw new RedditError("rate-limited", `Still rate limited (429) after ${ctx.maxRateLimitRetries} waits`, { status, retryable: true });
+      const wait = parseRetryAfter({ headers: response.headers, now: ctx.now() }) ?? resetWait(response.headers) ?? ctx.fallback429Ms;
+      ctx.stats.rateLimitWaits += 1;
+      await pause(ctx, wait);
+      continue;
+    }
+    if (RETRYABLE_STATUS.has(status)) {
+      failures = await backOff(ctx, failures, new RedditError("server-error", `Reddit answered ${status} on ${new URL(url).pathname} (${summarize(text)})`, { status, retryable: true }));
+      continue;
+    }
+    if (status === 403 && /user.?agent/i.test(text)) throw new RedditError("user-agent-refused", `User-Agent "${ctx.userAgent}" refused; use "<platform>:<app id>:<version> (by /u/<user>)"`, { status });
+    if (status < 200 || status >= 300) throw describeHttpFailure({ url, status, location: response.headers.get("location"), body: text });
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      // A 200 carrying "{" or an HTML page: usually an edge cache hiccup, so retry a bounded number of times.
+      failures = await backOff(ctx, failures, new RedditError("bad-body", `Unreadable JSON from ${new URL(url).pathname} (${summarize(text)})`, { status, retryable: true, cause: error }));
+    }
+  }
+}
+
+async function throttle(ctx: HttpContext): Promise<void> {
+  const state = ctx.limiterStates.get(ctx.limiterKey);
+  if (!state) return;
+  const wait = computeRateLimitWait({ state, now: ctx.now() });
+  if (wait > 0) {
+    if (state.remaining !== null && state.remaining <= 0) ctx.stats.rateLimitWaits += 1;
+    await pause(ctx, wait);
+  }
+  // Reserve one request locally: concurrent searches sharing the client id see it before any header comes back.
+  if (state.remaining !== null) state.remaining = state.resetAt !== null && ctx.now() >= state.resetAt ? null : state.remaining - 1;
+}
+
+function recordRateLimit(ctx: HttpContext, headers: Headers): void {
+  const parsed = parseRateLimitHeaders({ headers });
+  if (!parsed) return; // cached answers carry no headers: keep the local count
+  ctx.limiterStates.set(ctx.limiterKey, { remaining: parsed.remaining, resetAt: ctx.now() + parsed.resetSeconds * 1000 });
+}
+
+function resetWait(headers: Headers): number | null {
+  const parsed = parseRateLimitHeaders({ headers });
+  return parsed ? parsed.resetSeconds * 1000 : null;
+}
+
+async function backOff(ctx: HttpContext, failures: number, error: RedditError): Promise<number> {
+  if (failures >= ctx.maxRetries) {
+    error.message += ` — gave up after ${failures + 1} attempts`;
+    throw error;
+  }
+  ctx.stats.retries += 1;
+  await pause(ctx, computeRetryDelay({ attempt: failures, random: ctx.random }));
+  return failures + 1;
+}
+
+async function pause(ctx: HttpContext, ms: number): Promise<void> {
+  ctx.stats.waitedMs += ms;
+  await ctx.sleep(ms, ctx.signal);
+}
+
+function summarize(text: string): string {
+  if (!text.trim()) return "empty body";
+  const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1];
+  return title ? `HTML: ${title}` : text.slice(0, 80).replace(/\s+/g, " ");
+}
+
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  return cause?.code ? `${error.message} (${cause.code})` : error.message;
+}
