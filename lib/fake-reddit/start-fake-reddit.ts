@@ -10,6 +10,7 @@ import { pickFault } from "@/lib/fake-reddit/pick-fault";
 import { isArcticShift, routeApi } from "@/lib/fake-reddit/route-api";
 import { trackRateLimit } from "@/lib/fake-reddit/track-rate-limit";
 
+export type { FakeOptions } from "@/lib/fake-reddit/fake-types";
 export type FakeReddit = { url: string; port: number; state: FakeState; setScenario(s: Scenario): void; close(): Promise<void> };
 
 // A Reddit + Arctic Shift stand-in on plain node:http: token endpoint, search, comments, morechildren and Arctic
