@@ -28,7 +28,7 @@ export function SignInForm({ next }: { next?: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+    <form onSubmit={submit} aria-label="Sign in" className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="text-lg font-semibold">Sign in</h1>
       <TextField label="Email" type="email" autoComplete="username" required value={email} onChange={setEmail} />
       <TextField

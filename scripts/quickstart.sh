@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# npm run quickstart – install, migrate, seed, build and start postmood on its embedded defaults:
+# local PostgreSQL and Redis, the fake Reddit inside the project, the project's own sentiment model, BullMQ workers.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib.sh
+
+export NEXT_TELEMETRY_DISABLED=1
+check_services
+ensure_node_modules
+
+echo "› Preparing the database…"
+node scripts/create-database.mjs
+npx prisma migrate deploy
+npx tsx scripts/seed.ts
+
+echo "› Building the app…"
+npx next build
+
+PORT="${PORT:-3000}"
+export APP_URL="${APP_URL:-http://localhost:$PORT}"
+echo "› Starting postmood on $APP_URL (Ctrl-C stops it)"
+exec npx next start --port "$PORT"
