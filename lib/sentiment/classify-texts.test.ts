@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeFixtureModel } from "@/scripts/model/lib/write-fixture-model";
-import { classifyTexts } from "@/lib/sentiment/classify-texts";
+import { classifyTexts, type SentimentPrediction } from "@/lib/sentiment/classify-texts";
 import { loadClassifier } from "@/lib/sentiment/load-classifier";
 
 // The real transformers.js pipeline on tiny hand-weighted models written to a temp dir: outputs are computed by hand.
@@ -69,7 +69,7 @@ describe("classifyTexts on a 3-class fixture", () => {
     const classifier = await loadClassifier({ model: path.join(root, "fixture-three"), fallback: false });
     const texts = ["good", "bad bad good", "", "a much longer text that is not good or bad at all, really", "bad!"];
     const batched = await classifyTexts({ texts, classifier, batchSize: 4 });
-    const single = [];
+    const single: SentimentPrediction[] = [];
     for (const text of texts) single.push(...(await classifyTexts({ texts: [text], classifier, batchSize: 1 })));
     expect(batched.map((p) => p.label)).toEqual(single.map((p) => p.label));
     batched.forEach((p, i) => {

@@ -80,7 +80,10 @@ async function createClassifier(source: ModelSource, dtype: Dtype): Promise<Clas
       const step = Math.floor((p.progress ?? 0) / 10); // one line per 10 % of each file
       if (lastLogged.get(p.file) === step) return;
       lastLogged.set(p.file, step);
-      log.info({ model: name, file: p.file, progress: Math.round(p.progress ?? 0), loaded: p.loaded, total: p.total }, "downloading model");
+      const fields = { model: name, file: p.file, progress: Math.round(p.progress ?? 0), loaded: p.loaded, total: p.total };
+      // reading a local folder reports progress too; only downloads are worth an info line
+      if (source.kind === "hub") log.info(fields, "downloading model");
+      else log.debug(fields, "reading model file");
     },
   })) as TextClassificationPipeline;
   lastLogged = new Map();
