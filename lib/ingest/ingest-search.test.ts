@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db";
+import type { IngestSource } from "@/lib/generated/prisma/client";
+import { createTestClient } from "@/lib/fake-reddit/create-test-client";
+import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
+import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import { ingestSearch } from "@/lib/ingest/ingest-search";
+import { createRedditSource, type RedditSearchOptions } from "@/lib/reddit/create-reddit-source";
+
+// ingestSearch against the fake Reddit and the real test database. Every search and item made here is deleted
+// afterwards; other suites share the database.
+const corpus = generateCorpus();
+const servers: FakeReddit[] = [];
+const searchIds: string[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((f) => f.close()));
+});
+afterAll(async () => {
+  const hits = await prisma.searchHit.findMany({ where: { searchId: { in: searchIds } }, select: { itemId: true } });
+  await prisma.search.deleteMany({ where: { id: { in: searchIds } } });
+  await prisma.redditItem.deleteMany({ where: { id: { in: hits.map((h) => h.itemId) } } });
+  await prisma.$disconnect();
+});
+
+async function createSearch(keyword: string, source: IngestSource = "reddit", options: Record<string, unknown> = {}) {
+  const search = await prisma.search.create({ data: { keyword, normalizedKeyword: `${keyword.toLowerCase()} ${randomUUID()}`, source, options } });
+  searchIds.push(search.id);
+  return search;
+}
+
+async function fakeSource(fake: Omit<FakeOptions, "clock" | "corpus"> = {}, search: Partial<RedditSearchOptions> = {}) {
+  const t = await createTestClient({ fake: { corpus, ...fake } });
+  servers.push(t.fake);
+  const source = (extra: Partial<RedditSearchOptions> = {}) =>
+    createRedditSource({ ctx: t.ctx, auth: t.auth, apiBaseUrl: t.fake.url, keyword: "rust", sort: "new", ...search, ...extra });
+  return { ...t, source };
+}
+
+const hitIds = async (searchId: string) => (await prisma.searchHit.findMany({ where: { searchId }, orderBy: { itemId: "asc" } })).map((h) => h.itemId);
+
+describe("ingestSearch", () => {
+  it("stores a search page by page with counters, skip reasons, cursor and stop reason", async () => {
+    const t = await fakeSource();
+    const search = await createSearch("rust");
+    const storedBatches: string[][] = [];
+    const progress: number[] = [];
+    const result = await ingestSearch({ searchId: search.id, source: t.source(), onPageStored: (ids) => void storedBatches.push(ids), onProgress: (p) => progress.push(p.stored) });
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(result).toMatchObject({ stopReason: "exhausted", fetched: 250, requests: 4 });
+    expect(row).toMatchObject({ fetchedCount: 250, storedCount: result.stored, skippedCount: result.skipped, requestCount: 4, stopReason: "exhausted", errorCode: null });
+    expect(result.stored + result.skipped + (result.duplicates - result.nearDuplicates)).toBe(250);
+    expect(Object.keys(row.skippedByReason as object)).toEqual(expect.arrayContaining(["deleted", "removed", "nsfw"]));
+    expect(storedBatches.flat().sort()).toEqual(await hitIds(search.id));
+    expect(progress.at(-1)).toBe(result.stored);
+    expect(await prisma.redditItem.count({ where: { id: { in: storedBatches.flat() } } })).toBe(result.stored);
+    expect(row.cursor).toMatchObject({ note: "all of Reddit: exhausted" });
+  });
+
+  it("counts the same post on two pages once (case 14)", async () => {
+    const t = await fakeSource({ scenario: { name: "shifting-pages" } });
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source() });
+    const ids = await hitIds(search.id);
+    expect(result.duplicates - result.nearDuplicates).toBeGreaterThan(0);
+    expect(ids.length).toBe(result.stored);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("resumes after a failure mid-way and ends with every item stored exactly once (case 8)", async () => {
+    const clean = await fakeSource();
+    const reference = await createSearch("rust");
+    await ingestSearch({ searchId: reference.id, source: clean.source() });
+
+    const t = await fakeSource({ scenario: { name: "server-error", status: 503, after: 2, times: 99 } });
+    const search = await createSearch("rust");
+    await expect(ingestSearch({ searchId: search.id, source: t.source() })).rejects.toMatchObject({ code: "server-error" });
+    const failed = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(failed).toMatchObject({ stopReason: "error", errorCode: "server-error", fetchedCount: 200 });
+    expect(failed.errorMessage).toMatch(/503/);
+    expect(failed.cursor).toMatchObject({ after: expect.stringMatching(/^t3_/) });
+
+    t.fake.setScenario({ name: "normal" });
+    const resumed = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(resumed).toMatchObject({ stopReason: "exhausted", fetched: 250 });
+    expect(await hitIds(search.id)).toEqual(await hitIds(reference.id));
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row.storedCount).toBe((await hitIds(search.id)).length);
+    expect(t.logOf("/search").filter((l) => l.status === 200)).toHaveLength(3); // no page fetched twice
+  });
+
+  it("never duplicates items when overlapping searches run at the same time", async () => {
+    const t = await fakeSource({ searchCap: 5000 });
+    const searches = await Promise.all([createSearch("rust"), createSearch("rust"), createSearch("rust")]);
+    const sorts = ["new", "top", "relevance"]; // same items, met in a different order by each search
+    const results = await Promise.all(searches.map((s, i) => ingestSearch({ searchId: s.id, source: t.source({ sort: sorts[i], listingCap: 5000 }) })));
+    expect(results.every((r) => r.stopReason === "exhausted")).toBe(true);
+    const all = await Promise.all(searches.map((s) => hitIds(s.id)));
+    expect(all[1]).toEqual(all[0]);
+    expect(all[2]).toEqual(all[0]);
+    const dupes = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT id FROM reddit_items GROUP BY id HAVING count(*) > 1) d`;
+    expect(dupes[0]?.n).toBe(0);
+  });
+
+  it("flags crossposts and copypasta as near-duplicates of the first item with the same text (case 22)", async () => {
+    const t = await fakeSource({ searchCap: 5000 });
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source({ listingCap: 1000 }) });
+    expect(result.nearDuplicates).toBeGreaterThan(0);
+    const flagged = await prisma.searchHit.findMany({ where: { searchId: search.id, nearDuplicateOf: { not: null } }, include: { item: true } });
+    for (const hit of flagged) {
+      const original = await prisma.redditItem.findUniqueOrThrow({ where: { id: hit.nearDuplicateOf! } });
+      expect(original.textHash).toBe(hit.item.textHash);
+    }
+    expect(flagged.some((h) => h.item.crosspostParent === h.nearDuplicateOf)).toBe(true);
+    // The original of a group is never flagged itself.
+    const flaggedIds = new Set(flagged.map((h) => h.itemId));
+    expect(flagged.filter((h) => flaggedIds.has(h.nearDuplicateOf!))).toEqual([]);
+  });
+
+  it("stops at the search limit, records the reason and does not fetch a finished search again", async () => {
+    const t = await fakeSource();
+    const search = await createSearch("rust", "reddit", { limit: 120 });
+    const result = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(result).toMatchObject({ stored: 120, stopReason: "limit" });
+    const before = t.fake.state.log.length;
+    expect(await ingestSearch({ searchId: search.id, source: t.source() })).toMatchObject({ stored: 120, stopReason: "limit" });
+    expect(t.fake.state.log.length).toBe(before);
+  });
+
+  it("stops when aborted, and a re-run picks up where it stopped", async () => {
+    const t = await fakeSource();
+    const search = await createSearch("rust");
+    const controller = new AbortController();
+    const first = await ingestSearch({ searchId: search.id, source: t.source(), signal: controller.signal, onPageStored: () => controller.abort() });
+    expect(first.stopReason).toBe("aborted");
+    expect((await prisma.search.findUniqueOrThrow({ where: { id: search.id } })).stopReason).toBe("aborted");
+    const second = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(second).toMatchObject({ stopReason: "exhausted", fetched: 250 });
+  });
+
+  it("records a private subreddit as a clear failure on the search (case 12)", async () => {
+    const t = await fakeSource();
+    const search = await createSearch("rust");
+    await expect(ingestSearch({ searchId: search.id, source: t.source({ subreddits: ["secretclub"] }) })).rejects.toMatchObject({ code: "private" });
+    expect(await prisma.search.findUniqueOrThrow({ where: { id: search.id } })).toMatchObject({ stopReason: "error", errorCode: "private", errorMessage: expect.stringContaining("private") });
+  });
+});
