@@ -85,6 +85,9 @@ async function createClassifier(source: ModelSource, dtype: Dtype): Promise<Clas
       if (source.kind === "hub") log.info(fields, "downloading model");
       else log.debug(fields, "reading model file");
     },
+  }).catch((error: Error) => {
+    const where = source.kind === "local" ? `folder ${source.dir}` : `the HuggingFace hub (cache ${source.cacheDir})`;
+    throw new Error(`Sentiment model "${source.modelId}" (${dtype}) could not be loaded from ${where}: ${error.message}`, { cause: error });
   })) as TextClassificationPipeline;
   lastLogged = new Map();
 
