@@ -51,3 +51,13 @@ export const COPYPASTA = "I'm not saying {k} is perfect, but I've used it every 
 export function fill(template: string, k: string, t: string): string {
   return template.replaceAll("{k}", k).replaceAll("{t}", t);
 }
+
+const OPENERS = ["", "", "Honestly, ", "Update: ", "PSA: ", "So ", "Edit 2: ", "Long-time lurker here. ", "Not gonna lie, ", "TIL "];
+const CLOSERS = ["", "", " Thoughts?", " Cheers.", " Edit: typo.", " /s", " 🤷", " Thanks in advance!", " Anyone else?", " YMMV."];
+
+// Openers, closers and a number make template sentences read like different people wrote them, so exact text
+// repeats in the corpus are the deliberate ones (crossposts, copypasta, "[deleted]").
+export function vary(random: { pick<T>(items: readonly T[]): T; int(min: number, max: number): number; chance(p: number): boolean }, text: string): string {
+  const detail = random.chance(0.5) ? ` (${random.int(2, 900)} ${random.pick(["hours in", "days later", "upvotes on my last post", "MB", "fps", "°C"])})` : "";
+  return `${random.pick(OPENERS)}${text}${detail}${random.pick(CLOSERS)}`;
+}

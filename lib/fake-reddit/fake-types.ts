@@ -6,7 +6,7 @@ import type { Corpus } from "@/lib/fake-reddit/generate-corpus";
 export type Scenario =
   | { name: "normal" }
   | { name: "token-error"; error?: "invalid_grant" | "invalid_request" } // HTTP 200 {"error": ...}
-  | { name: "revoke-tokens"; after?: number } // every token issued so far stops working
+  | { name: "revoke-tokens"; after?: number; times?: number } // every token issued so far stops working
   | { name: "no-ratelimit-headers" }
   | { name: "float-ratelimit-headers" } // "997.0"
   | { name: "too-many-requests"; retryAfter?: number | null; after?: number; times?: number }

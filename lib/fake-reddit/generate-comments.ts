@@ -1,5 +1,5 @@
 import type { Random } from "@/lib/fake-reddit/create-random";
-import { COMMENTS, fill, TOPICS, type Sentiment } from "@/lib/fake-reddit/corpus-phrases";
+import { COMMENTS, fill, TOPICS, vary, type Sentiment } from "@/lib/fake-reddit/corpus-phrases";
 import type { FakeThing } from "@/lib/fake-reddit/generate-corpus";
 
 // Comment trees for the corpus: most posts get a few comments, one in twenty a big thread (so the fake has to
@@ -22,7 +22,7 @@ export function generateComments(options: { random: Random; posts: FakeThing[]; 
       const comment: FakeThing = {
         id,
         name: `t1_${id}`,
-        body: fill(random.pick(COMMENTS[sentiment]), random.pick(topic.display), random.pick(topic.things)),
+        body: vary(random, fill(random.pick(COMMENTS[sentiment]), random.pick(topic.display), random.pick(topic.things))),
         author: `user_${random.int(1, 900)}`,
         author_fullname: `t2_${random.int(100000, 999999).toString(36)}`,
         subreddit: post.subreddit,

@@ -1,5 +1,5 @@
 import { createRandom, type Random } from "@/lib/fake-reddit/create-random";
-import { BODIES, COPYPASTA, fill, TITLES, TOPICS, type Sentiment } from "@/lib/fake-reddit/corpus-phrases";
+import { BODIES, COPYPASTA, fill, TITLES, TOPICS, vary, type Sentiment } from "@/lib/fake-reddit/corpus-phrases";
 import { generateComments } from "@/lib/fake-reddit/generate-comments";
 
 export type FakeThing = Record<string, unknown> & { id: string; name: string; subreddit: string };
@@ -23,7 +23,8 @@ export function generateCorpus(options: { seed?: number; postsPerKeyword?: numbe
       const post = makePost({ random, keyword, id: nextId(), sentiment: random.pick(SENTIMENTS) });
       posts.push(post);
       if (random.chance(0.03)) posts.push(crosspost({ random, original: post, id: nextId(), subreddit: random.pick(topic.subreddits) }));
-      if (random.chance(0.02)) posts.push({ ...makePost({ random, keyword, id: nextId(), sentiment: "positive" }), selftext: fill(COPYPASTA, keyword, topic.things[0]!) });
+      // Copypasta: the same title and text posted again under a new id.
+      if (random.chance(0.02)) posts.push({ ...makePost({ random, keyword, id: nextId(), sentiment: "positive" }), title: `Unpopular opinion about ${keyword}`, selftext: fill(COPYPASTA, keyword, topic.things[0]!), removed_by_category: null, over_18: false });
     }
   }
   addExtremes(posts, nextId);
@@ -43,7 +44,7 @@ function makePost(o: { random: Random; keyword: string; id: string; sentiment: S
     id,
     name: `t3_${id}`,
     title: fill(random.pick(TITLES[sentiment]), k, t),
-    selftext: random.chance(0.15) ? "" : fill(random.pick(BODIES[sentiment]), k, t),
+    selftext: random.chance(0.15) ? "" : vary(random, fill(random.pick(BODIES[sentiment]), k, t)),
     author: `user_${random.int(1, 900)}`,
     author_fullname: `t2_${random.int(100000, 999999).toString(36)}`,
     subreddit,

@@ -56,7 +56,10 @@ function answer(o: { state: FakeState; req: IncomingMessage; res: ServerResponse
   const url = new URL(req.url ?? "/", "http://fake");
   const params = new URLSearchParams(url.search);
   if (req.method === "POST" && req.headers["content-type"]?.includes("form")) new URLSearchParams(o.body).forEach((v, k) => params.set(k, v));
-  const log = (status: number) => state.log.push({ method: req.method ?? "GET", path: url.pathname + url.search, userAgent: req.headers["user-agent"] ?? null, status });
+  const log = (status: number) => {
+    state.log.push({ method: req.method ?? "GET", path: url.pathname + url.search, userAgent: req.headers["user-agent"] ?? null, status });
+    if (state.log.length > 5000) state.log.splice(0, 1000); // a long demo run must not grow without bound
+  };
 
   if (url.pathname === "/__scenario" && req.method === "POST") {
     o.setScenario(JSON.parse(o.body || '{"name":"normal"}') as Scenario);

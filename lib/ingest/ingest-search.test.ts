@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import type { IngestSource } from "@/lib/generated/prisma/client";
+import type { IngestSource, Prisma } from "@/lib/generated/prisma/client";
 import { createTestClient } from "@/lib/fake-reddit/create-test-client";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
 import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
@@ -23,7 +23,7 @@ afterAll(async () => {
   await prisma.$disconnect();
 });
 
-async function createSearch(keyword: string, source: IngestSource = "reddit", options: Record<string, unknown> = {}) {
+async function createSearch(keyword: string, source: IngestSource = "reddit", options: Prisma.InputJsonObject = {}) {
   const search = await prisma.search.create({ data: { keyword, normalizedKeyword: `${keyword.toLowerCase()} ${randomUUID()}`, source, options } });
   searchIds.push(search.id);
   return search;

@@ -125,7 +125,9 @@ describe("items", () => {
 });
 
 describe("comments (case 24)", () => {
-  const big = corpus.posts.filter((p) => Number(p.num_comments) >= 40).sort((a, b) => Number(b.num_comments) - Number(a.num_comments))[0]!;
+  // A big thread with the deepest reply chain, so both kinds of stub occur.
+  const depthOf = (name: string) => Math.max(0, ...corpus.comments.filter((c) => c.link_id === name).map((c) => Number(c.depth)));
+  const big = corpus.posts.filter((p) => Number(p.num_comments) >= 30).sort((a, b) => depthOf(b.name) - depthOf(a.name))[0]!;
   const expected = corpus.comments.filter((c) => c.link_id === big.name).map((c) => c.id).sort();
 
   it.each([

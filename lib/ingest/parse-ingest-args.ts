@@ -1,0 +1,55 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+const argsSchema = z
+  .object({
+    keyword: z.string().trim().min(1, "--keyword is required").max(200),
+    source: z.enum(["reddit", "arctic-shift", "dump"]).default("reddit"),
+    subreddit: z.array(z.string().regex(/^[A-Za-z0-9_]{2,21}$/, "--subreddit must be a subreddit name like 'rust' (no r/)")).default([]),
+    limit: z.coerce.number().int().positive("--limit must be a positive integer").optional(),
+    comments: z.boolean().default(false),
+    nsfw: z.boolean().default(false),
+    file: z.string().optional(),
+    sort: z.enum(["relevance", "hot", "top", "new", "comments"]).default("new"),
+    time: z.enum(["hour", "day", "week", "month", "year", "all"]).default("all"),
+    after: z.coerce.date().optional(),
+    before: z.coerce.date().optional(),
+  })
+  .refine((a) => a.source !== "dump" || !!a.file, { message: "--source dump needs --file <path to .ndjson or .zst>" })
+  .refine((a) => !a.file || a.source === "dump", { message: "--file only applies to --source dump" });
+
+export type IngestArgs = z.infer<typeof argsSchema>;
+
+export const INGEST_USAGE = `Usage: npm run ingest -- --keyword "steam deck" [--source reddit|arctic-shift|dump] [--subreddit x]...
+         [--limit N] [--comments] [--nsfw] [--file dump.zst] [--sort new|top|relevance|hot|comments]
+         [--time hour|day|week|month|year|all] [--after 2026-01-01] [--before 2026-06-01]`;
+
+// The ingest CLI's arguments, validated; a readable error instead of a stack trace for anything wrong.
+export function parseIngestArgs(options: { argv: string[] }): { args: IngestArgs } | { error: string } {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({
+      args: options.argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        keyword: { type: "string", short: "k" },
+        source: { type: "string", short: "s" },
+        subreddit: { type: "string", multiple: true },
+        limit: { type: "string", short: "n" },
+        comments: { type: "boolean" },
+        nsfw: { type: "boolean" },
+        file: { type: "string", short: "f" },
+        sort: { type: "string" },
+        time: { type: "string" },
+        after: { type: "string" },
+        before: { type: "string" },
+      },
+    }));
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  const parsed = argsSchema.safeParse(values);
+  if (!parsed.success) return { error: parsed.error.issues.map((i) => (i.path.length ? `--${String(i.path[0])}: ${i.message}` : i.message)).join("\n") };
+  return { args: parsed.data };
+}

@@ -1,0 +1,99 @@
+import { SingleBar, Presets } from "cli-progress";
+import { prisma } from "@/lib/db";
+import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
+import { formatIngestSummary } from "@/lib/ingest/format-ingest-summary";
+import { ingestSearch } from "@/lib/ingest/ingest-search";
+import { INGEST_USAGE, parseIngestArgs } from "@/lib/ingest/parse-ingest-args";
+import type { IngestResult } from "@/lib/ingest/types";
+import { normalizeKeyword } from "@/lib/reddit/normalize-keyword";
+import { RedditError } from "@/lib/reddit/reddit-error";
+
+// npm run ingest -- --keyword "..." : creates a Search row and runs ingestSearch with a progress bar.
+// Exit codes: 0 done, 1 failed, 2 bad arguments or configuration, 130 interrupted.
+async function main(): Promise<number> {
+  const parsed = parseIngestArgs({ argv: process.argv.slice(2) });
+  if ("error" in parsed) {
+    console.error(`${parsed.error}\n\n${INGEST_USAGE}`);
+    return 2;
+  }
+  const { args } = parsed;
+  const search = await prisma.search.create({
+    data: {
+      keyword: args.keyword,
+      normalizedKeyword: normalizeKeyword({ keyword: args.keyword }),
+      source: args.source === "arctic-shift" ? "arctic_shift" : args.source,
+      status: "ingesting",
+      options: {
+        subreddits: args.subreddit,
+        sort: args.sort,
+        time: args.time,
+        limit: args.limit ?? null,
+        includeComments: args.comments,
+        includeNsfw: args.nsfw,
+        file: args.file ?? null,
+        after: args.after?.toISOString() ?? null,
+        before: args.before?.toISOString() ?? null,
+      },
+    },
+  });
+  let source;
+  try {
+    source = createSourceForSearch({ search });
+  } catch (error) {
+    await prisma.search.update({ where: { id: search.id }, data: { status: "failed", errorCode: "bad-config", errorMessage: String(error), finishedAt: new Date() } });
+    console.error(error instanceof RedditError ? error.message : error);
+    return 2;
+  }
+  console.log(`search ${search.id}: "${args.keyword}" from ${args.source}`);
+  const bar = new SingleBar({ format: "{bar} {value} stored | fetched {fetched} | skipped {skipped} | duplicates {duplicates} | requests {requests}", hideCursor: true }, Presets.shades_classic);
+  bar.start(args.limit ?? 250, 0, { fetched: 0, skipped: 0, duplicates: 0, requests: 0 });
+  const controller = new AbortController();
+  process.once("SIGINT", () => controller.abort(new Error("interrupted")));
+  const started = Date.now();
+  let result: IngestResult | null = null;
+  let failure: unknown = null;
+  try {
+    result = await ingestSearch({
+      searchId: search.id,
+      source,
+      signal: controller.signal,
+      onProgress: (t) => {
+        if (t.stored > bar.getTotal()) bar.setTotal(t.stored * 2);
+        bar.update(t.stored, { fetched: t.fetched, skipped: t.skipped, duplicates: t.duplicates, requests: t.requests });
+      },
+    });
+  } catch (error) {
+    failure = error;
+  }
+  bar.stop();
+  const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+  const status = failure ? "failed" : result?.stopReason === "aborted" ? "cancelled" : "done";
+  await prisma.search.update({ where: { id: search.id }, data: { status, finishedAt: new Date() } });
+  result ??= {
+    searchId: search.id,
+    fetched: row.fetchedCount,
+    stored: row.storedCount,
+    duplicates: row.duplicateCount,
+    nearDuplicates: 0,
+    skipped: row.skippedCount,
+    skippedByReason: row.skippedByReason as IngestResult["skippedByReason"],
+    requests: row.requestCount,
+    rateLimitWaits: row.rateLimitWaits,
+    scanned: 0,
+    stopReason: "error",
+    error: { code: row.errorCode ?? "internal", message: row.errorMessage ?? String(failure) },
+  };
+  console.log(formatIngestSummary({ result, elapsedMs: Date.now() - started }));
+  return failure ? 1 : result.stopReason === "aborted" ? 130 : 0;
+}
+
+main()
+  .then(async (code) => {
+    await prisma.$disconnect();
+    process.exit(code);
+  })
+  .catch(async (error: unknown) => {
+    console.error(error);
+    await prisma.$disconnect();
+    process.exit(1);
+  });
