@@ -92,7 +92,8 @@ async function main() {
       continue;
     }
     batch.push(row);
-    if (batch.length >= args.batchSize) await flush();
+    // a window of several batches lets classifyTexts group texts of similar length; memory stays bounded by it
+    if (batch.length >= args.batchSize * 8) await flush();
   }
   await flush();
   if (output !== process.stdout) {

@@ -1,5 +1,5 @@
 import { env } from "@/lib/env";
-import { capTextLength } from "@/lib/sentiment/build-model-input";
+import { capTextLength } from "@/lib/sentiment/cap-text-length";
 import { foldScores, type FoldedScores } from "@/lib/sentiment/fold-scores";
 import type { Classifier } from "@/lib/sentiment/load-classifier";
 
@@ -7,13 +7,17 @@ export type SentimentPrediction = FoldedScores;
 
 type ClassifyTextsOptions = { texts: string[]; classifier: Classifier; batchSize?: number };
 
-// Runs the model over texts in batches of `batchSize` (INFERENCE_BATCH_SIZE by default; each batch is padded to
-// its longest text) and returns one prediction per text, in order.
+// Runs the model over texts in batches of `batchSize` (INFERENCE_BATCH_SIZE by default) and returns one prediction
+// per text, in input order. A batch is padded to its longest text, so texts are batched in order of length: a short
+// comment never pays for the 256 tokens of the post next to it. Results do not depend on the batching.
 export async function classifyTexts({ texts, classifier, batchSize = env.INFERENCE_BATCH_SIZE }: ClassifyTextsOptions) {
-  const predictions: SentimentPrediction[] = [];
-  for (let start = 0; start < texts.length; start += batchSize) {
-    const batch = texts.slice(start, start + batchSize).map((t) => capTextLength(t, classifier.maxTokens));
-    predictions.push(...(await classifyBatch(batch, classifier)));
+  const capped = texts.map((t) => capTextLength(t, classifier.maxTokens));
+  const order = capped.map((_, i) => i).sort((a, b) => capped[a]!.length - capped[b]!.length || a - b);
+  const predictions = new Array<SentimentPrediction>(texts.length);
+  for (let start = 0; start < order.length; start += batchSize) {
+    const indices = order.slice(start, start + batchSize);
+    const results = await classifyBatch(indices.map((i) => capped[i]!), classifier);
+    indices.forEach((index, k) => (predictions[index] = results[k]!));
   }
   return predictions;
 }

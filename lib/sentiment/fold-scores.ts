@@ -1,5 +1,5 @@
 import { SENTIMENT_LABELS, type SentimentLabel, type SentimentProbabilities } from "@/lib/sentiment/labels";
-import type { LabelMapping } from "@/lib/sentiment/label-mapping";
+import type { LabelMapping } from "@/lib/sentiment/resolve-label-mapping";
 
 export type FoldedScores = {
   label: SentimentLabel;

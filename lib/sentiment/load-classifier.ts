@@ -4,7 +4,7 @@ import { env as hf, pipeline, type TextClassificationPipeline } from "@huggingfa
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
 import { hashModelFiles } from "@/lib/sentiment/hash-model-files";
-import { resolveLabelMapping, type LabelMapping } from "@/lib/sentiment/label-mapping";
+import { resolveLabelMapping, type LabelMapping } from "@/lib/sentiment/resolve-label-mapping";
 import { resolveModelSource, type ModelSource } from "@/lib/sentiment/resolve-model-source";
 
 const log = moduleLogger("sentiment");

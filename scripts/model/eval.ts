@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { classifyTexts } from "@/lib/sentiment/classify-texts";
 import { loadClassifier } from "@/lib/sentiment/load-classifier";
 import { classifyWithVader } from "./lib/classify-with-vader";
-import { expectedCalibrationError } from "./lib/fit-temperature";
+import { expectedCalibrationError } from "./lib/measure-calibration-error";
 import { readGoEmotions } from "./lib/read-goemotions";
 import { scorePredictions, type Scores } from "./lib/score-predictions";
 

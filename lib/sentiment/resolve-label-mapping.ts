@@ -48,7 +48,7 @@ export function resolveLabelMapping({ modelId, id2label }: ResolveLabelMappingOp
     if (!target) {
       throw new Error(
         `No sentiment mapping for label "${label}" of model "${modelId}" (labels: ${labels.join(", ")}). ` +
-          `Add the model to KNOWN_LABEL_MAPPINGS in lib/sentiment/label-mapping.ts.`,
+          `Add the model to KNOWN_LABEL_MAPPINGS in lib/sentiment/resolve-label-mapping.ts.`,
       );
     }
     mapping[label] = target;

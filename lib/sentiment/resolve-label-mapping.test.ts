@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foldScores } from "@/lib/sentiment/fold-scores";
-import { resolveLabelMapping } from "@/lib/sentiment/label-mapping";
+import { resolveLabelMapping } from "@/lib/sentiment/resolve-label-mapping";
 
 describe("resolveLabelMapping", () => {
   it("uses the explicit table for known models (3 classes as LABEL_n)", () => {
