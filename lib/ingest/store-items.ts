@@ -36,7 +36,12 @@ export async function storeItems(options: { db: Prisma.TransactionClient; search
       title = EXCLUDED.title, body = EXCLUDED.body, url = EXCLUDED.url, score = EXCLUDED.score,
       num_comments = EXCLUDED.num_comments, upvote_ratio = EXCLUDED.upvote_ratio, is_nsfw = EXCLUDED.is_nsfw,
       is_stickied = EXCLUDED.is_stickied, normalized_text = EXCLUDED.normalized_text, text_hash = EXCLUDED.text_hash,
-      raw = EXCLUDED.raw, updated_at = now()`;
+      raw = EXCLUDED.raw, updated_at = now()
+    -- Overlapping searches mostly meet unchanged items: rewriting them would only churn the table and its indexes.
+    WHERE (reddit_items.score, reddit_items.num_comments, reddit_items.upvote_ratio, reddit_items.text_hash,
+      reddit_items.is_nsfw, reddit_items.is_stickied, reddit_items.url)
+      IS DISTINCT FROM (EXCLUDED.score, EXCLUDED.num_comments, EXCLUDED.upvote_ratio, EXCLUDED.text_hash,
+      EXCLUDED.is_nsfw, EXCLUDED.is_stickied, EXCLUDED.url)`;
 
   // The earliest other item with the same text (first seen, then id) is the original; the original itself gets null.
   const hits = await options.db.$queryRaw<{ id: string; near: string | null }[]>`

@@ -36,3 +36,8 @@ export function createHttpContext(options: Partial<HttpContext> & { userAgent: s
     ...options,
   };
 }
+
+/** What each client id has left in its current rate-limit window, for the headroom metric. */
+export function readRateLimitStates(): Map<string, RateLimitState> {
+  return processLimiterStates;
+}
