@@ -1,19 +1,22 @@
-import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { moduleLogger } from "@/lib/logger";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
 import { readAhead } from "@/lib/ingest/read-ahead";
 import { readTotals } from "@/lib/ingest/read-totals";
-import { storeItems } from "@/lib/ingest/store-items";
+import { recordPage } from "@/lib/ingest/record-page";
 import type { IngestResult, IngestTotals } from "@/lib/ingest/types";
+import { upsertItems } from "@/lib/ingest/upsert-items";
 import { RedditError } from "@/lib/reddit/reddit-error";
-import type { ItemSource, SkipCounts, StopReason } from "@/lib/reddit/types";
+import type { ItemSource, StopReason } from "@/lib/reddit/types";
 
 const log = moduleLogger("reddit");
 
-// Runs a search's source to its end (or until aborted), storing page by page. Each page's items, hits, counters
-// and cursor commit in one transaction, so a crash loses at most the page in flight and a re-run resumes from the
-// cursor with every item stored exactly once. A search that already finished is not fetched again.
+// Runs a search's source to its end (or until aborted), page by page: upsert the page's items (idempotent), then
+// commit its hits, counters and cursor in one transaction. A crash loses at most the page in flight and a re-run
+// resumes from the cursor with every item stored exactly once. Three stages overlap: the source fetches and
+// normalizes page n+2 while page n+1's items are upserted and page n's hits commit. A finished search is not
+// fetched again.
 export async function ingestSearch(options: {
   searchId: string;
   source?: ItemSource; // default: built from the Search row (keyword, source, options) and the environment
@@ -35,63 +38,46 @@ export async function ingestSearch(options: {
     where: { id: search.id },
     data: { startedAt: search.startedAt ?? new Date(), stopReason: null, errorCode: null, errorMessage: null },
   });
-  let counted = { requests: source.stats.requests, rateLimitWaits: source.stats.rateLimitWaits };
-  let stopReason: StopReason = "exhausted";
-  let note: string | undefined;
-  let finished = false;
+  const counted = { requests: source.stats.requests, rateLimitWaits: source.stats.rateLimitWaits };
+  const countRequests = () => {
+    totals.requests += source.stats.requests - counted.requests;
+    totals.rateLimitWaits += source.stats.rateLimitWaits - counted.rateLimitWaits;
+    Object.assign(counted, { requests: source.stats.requests, rateLimitWaits: source.stats.rateLimitWaits });
+  };
+  let stop: { reason: StopReason; note?: string } | null = null;
+  let recording: Promise<void> | null = null; // the previous page's transaction and callbacks
+  const record = async (page: Parameters<typeof recordPage>[0]["page"], repeats: number) => {
+    countRequests();
+    const room = limit ? Math.max(0, limit - totals.stored) : Infinity;
+    const itemIds = [...new Set(page.items.map((i) => i.id))].slice(0, room);
+    const result = await recordPage({ db, searchId: search.id, page, itemIds, repeats, totals, limit });
+    options.onProgress?.({ ...totals });
+    if (result.storedIds.length > 0) await options.onPageStored?.(result.storedIds);
+    if (result.finalReason) stop = { reason: result.finalReason, note: page.note };
+  };
   try {
     const pages = source.pages({ cursor: search.cursor as Record<string, unknown> | null, signal: options.signal });
     for await (const page of readAhead({ pages, isLast: (p) => p.stopReason !== undefined })) {
       if (options.signal?.aborted) break;
-      const room = limit ? Math.max(0, limit - totals.stored) : Infinity;
-      const items = page.items.length > room ? page.items.slice(0, room) : page.items;
-      totals.requests += source.stats.requests - counted.requests;
-      totals.rateLimitWaits += source.stats.rateLimitWaits - counted.rateLimitWaits;
-      counted = { requests: source.stats.requests, rateLimitWaits: source.stats.rateLimitWaits };
-      const stored = await db.$transaction(
-        async (tx) => {
-          // Items, hits, counters and cursor commit together, so a commit lost in a crash only means that page is
-          // fetched again: no need to wait for the WAL flush.
-          await tx.$executeRaw`SET LOCAL synchronous_commit = off`;
-          const result = await storeItems({ db: tx, searchId: search.id, items });
-          addPage(totals, page.fetched, page.skipped, page.scanned ?? 0, result);
-          const finalReason = page.stopReason ?? (limit && totals.stored >= limit ? "limit" : undefined);
-          await tx.search.update({
-            where: { id: search.id },
-            data: {
-              fetchedCount: totals.fetched,
-              storedCount: totals.stored,
-              duplicateCount: totals.duplicates,
-              skippedCount: totals.skipped,
-              skippedByReason: totals.skippedByReason,
-              requestCount: totals.requests,
-              rateLimitWaits: totals.rateLimitWaits,
-              cursor: (finalReason ? { ...page.cursor, note: page.note ?? null } : page.cursor) as Prisma.InputJsonObject,
-              ...(finalReason ? { stopReason: finalReason } : {}),
-            },
-          });
-          return { ids: result.storedIds, finalReason };
-        },
-        { timeout: 120_000, maxWait: 30_000 },
-      );
-      options.onProgress?.({ ...totals });
-      if (stored.ids.length > 0) await options.onPageStored?.(stored.ids);
-      if (stored.finalReason) {
-        stopReason = stored.finalReason;
-        note = page.note;
-        finished = true;
-        break;
-      }
+      const upserting = upsertItems({ db, items: page.items }); // runs while the previous page commits
+      upserting.catch(() => undefined);
+      await recording;
+      if (stop || options.signal?.aborted) break;
+      const repeats = await upserting;
+      recording = record(page, repeats);
+      recording.catch(() => undefined);
     }
+    await recording;
     if (options.signal?.aborted) throw options.signal.reason;
-    if (!finished) await db.search.update({ where: { id: search.id }, data: { stopReason } });
-    return { ...totals, searchId: search.id, stopReason, note };
+    const final: { reason: StopReason; note?: string } = stop ?? { reason: "exhausted" };
+    if (!stop) await db.search.update({ where: { id: search.id }, data: { stopReason: final.reason } });
+    return { ...totals, searchId: search.id, stopReason: final.reason, note: final.note };
   } catch (error) {
+    await recording?.catch(() => undefined); // let the page in flight commit before recording the failure
     const aborted = options.signal?.aborted === true;
     const code = aborted ? "aborted" : error instanceof RedditError ? error.code : "internal";
     const message = aborted ? "Ingestion was cancelled" : error instanceof Error ? error.message : String(error);
-    totals.requests += source.stats.requests - counted.requests;
-    totals.rateLimitWaits += source.stats.rateLimitWaits - counted.rateLimitWaits;
+    countRequests();
     await db.search.update({
       where: { id: search.id },
       data: { stopReason: aborted ? "aborted" : "error", errorCode: code, errorMessage: message, requestCount: totals.requests, rateLimitWaits: totals.rateLimitWaits },
@@ -99,19 +85,6 @@ export async function ingestSearch(options: {
     log.warn({ searchId: search.id, code, message }, "ingestion stopped early");
     if (aborted) return { ...totals, searchId: search.id, stopReason: "aborted", error: { code, message } };
     throw error;
-  }
-}
-
-function addPage(totals: IngestTotals, fetched: number, skipped: SkipCounts, scanned: number, result: { storedIds: string[]; duplicates: number; nearDuplicates: number }) {
-  totals.fetched += fetched;
-  totals.scanned += scanned;
-  totals.stored += result.storedIds.length;
-  totals.nearDuplicates += result.nearDuplicates;
-  totals.duplicates += result.duplicates + result.nearDuplicates;
-  for (const [reason, n] of Object.entries(skipped)) {
-    totals.skipped += n;
-    const key = reason as keyof SkipCounts;
-    totals.skippedByReason[key] = (totals.skippedByReason[key] ?? 0) + n;
   }
 }
 
