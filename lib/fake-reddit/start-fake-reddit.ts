@@ -14,7 +14,8 @@ export type { FakeOptions } from "@/lib/fake-reddit/fake-types";
 export type FakeReddit = { url: string; port: number; state: FakeState; setScenario(s: Scenario): void; close(): Promise<void> };
 
 // A Reddit + Arctic Shift stand-in on plain node:http: token endpoint, search, comments, morechildren and Arctic
-// Shift search over a synthetic corpus, with switchable faults (POST /__scenario, GET /__log). Port 0 picks one.
+// Shift search over a synthetic corpus, with switchable faults (POST /__scenario), settings (POST /__options: token
+// lifetime, rate limit, caps) and a request log (GET /__log). Port 0 picks a free port.
 export async function startFakeReddit(options: FakeOptions = {}): Promise<FakeReddit> {
   const state: FakeState = {
     corpus: options.corpus ?? generateCorpus(),
@@ -66,6 +67,12 @@ function answer(o: { state: FakeState; req: IncomingMessage; res: ServerResponse
     return send(res, json({ scenario: state.scenario }));
   }
   if (url.pathname === "/__scenario") return send(res, json({ scenario: state.scenario }));
+  if (url.pathname === "/__options" && req.method === "POST") {
+    const allowed = ["tokenExpiresIn", "rateLimit", "searchCap", "listingCap", "commentBudget", "maxDepth", "moreChildrenBatch"];
+    const patch = JSON.parse(o.body || "{}") as Record<string, unknown>;
+    for (const key of Object.keys(patch)) if (allowed.includes(key)) Object.assign(state, { [key]: patch[key] });
+    return send(res, json(Object.fromEntries(allowed.map((k) => [k, state[k as keyof FakeState]]))));
+  }
   if (url.pathname === "/__log") return send(res, json({ log: state.log }));
   if (url.pathname === "/api/v1/access_token" && req.method === "POST") {
     const response = handleToken({ state, authorization: req.headers.authorization, body: o.body });
