@@ -2,7 +2,10 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 // Tests run against their own database (recreated by test/global-setup.ts) on the real local PostgreSQL.
-const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postmood_test";
+// Each run gets its own database (by process id), so several runs on one machine never drop each other's tables.
+const testDatabaseUrl =
+  process.env.TEST_DATABASE_URL ?? `postgresql://postgres@127.0.0.1:5432/postmood_test_${process.pid}`;
+process.env.TEST_DATABASE_URL = testDatabaseUrl; // for test/global-setup.ts, which runs in this process
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },

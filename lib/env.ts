@@ -56,6 +56,8 @@ export const envSchema = z.object({
   INNGEST_DEV: optionalString,
   INNGEST_DEV_URL: optionalString,
   START_WORKERS_IN_APP: bool(true),
+  WORKER_CONCURRENCY: int(2, 1),
+  WORKER_LOCK_DURATION_MS: int(30_000, 1_000), // a crashed worker's job is taken over after about this long
   SEARCH_CACHE_TTL_S: int(600, 0),
   SEARCH_LOCK_TTL_MS: int(15 * 60 * 1000, 1000),
 

@@ -12,7 +12,8 @@ import { createSignedInUser, type TestAccount } from "@/test/helpers/sessions";
 const API_DIR = path.resolve(import.meta.dirname, "../app/api");
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 // better-auth's own endpoints (sign-in, sign-out, session) are public by design and checked in lib/auth tests.
-const DELEGATED = new Set(["/api/auth/[...all]"]);
+// Inngest's endpoint is authenticated by request signatures (the SDK's job), not by sessions.
+const DELEGATED = new Set(["/api/auth/[...all]", "/api/inngest"]);
 
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -34,6 +35,8 @@ const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "/api/me": { GET: "signed-in" },
   "/api/users": { GET: ["admin"], POST: ["admin"] },
   "/api/users/[id]": { PATCH: ["admin"] },
+  "/api/searches": { GET: ["analyst"], POST: ["analyst"] },
+  "/api/searches/[id]": { GET: ["analyst"], DELETE: ["analyst"] },
 };
 
 const routes = routeFiles(API_DIR).map((file) => ({ file, pattern: routePattern(file) }));

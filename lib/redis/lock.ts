@@ -29,3 +29,13 @@ export async function extendLock(lock: Lock, ttlMs = lock.ttlMs): Promise<boolea
 export async function getLockOwner(name: string): Promise<string | null> {
   return redis.get<string>(redisKey("lock", name));
 }
+
+/** Releases a lock known by name and token only (e.g. the search lock, whose token is the search id). */
+export async function releaseNamedLock(options: { name: string; token: string }): Promise<boolean> {
+  return releaseLock({ key: redisKey("lock", options.name), token: options.token, ttlMs: 0 });
+}
+
+/** Extends a lock known by name and token only. */
+export async function extendNamedLock(options: { name: string; token: string; ttlMs: number }): Promise<boolean> {
+  return extendLock({ key: redisKey("lock", options.name), token: options.token, ttlMs: options.ttlMs });
+}

@@ -1,10 +1,12 @@
 import { withHandler } from "@/lib/api/with-handler";
 import { metrics } from "@/lib/metrics/registry";
+import { refreshJobGauges } from "@/lib/metrics/refresh-job-gauges";
 
 export const dynamic = "force-dynamic";
 
 // GET /api/metrics – Prometheus text exposition
 export const GET = withHandler({ route: "/api/metrics", access: "public" }, async () => {
+  await refreshJobGauges().catch(() => undefined); // a down queue must not take the other metrics with it
   const body = await metrics.registry.metrics();
   return new Response(body, { headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" } });
 });

@@ -1,0 +1,13 @@
+import { withHandler } from "@/lib/api/with-handler";
+import { cancelSearch } from "@/lib/searches/cancel-search";
+import { getSearch } from "@/lib/searches/get-search";
+
+// GET /api/searches/:id – status, progress counts, timings, errors (analyst)
+export const GET = withHandler({ route: "/api/searches/[id]", access: ["analyst"] }, async ({ params }) =>
+  getSearch({ id: params.id! }),
+);
+
+// DELETE /api/searches/:id – cancel a running search (analyst)
+export const DELETE = withHandler({ route: "/api/searches/[id]", access: ["analyst"] }, async ({ params }) =>
+  cancelSearch({ id: params.id! }),
+);

@@ -1,0 +1,16 @@
+import type { AppEvent } from "@/inngest/events";
+import type { WorkflowStep } from "@/lib/jobs/workflow-step";
+
+type InngestStep = {
+  run: (id: string, fn: () => Promise<unknown>) => Promise<unknown>;
+  sendEvent: (id: string, events: AppEvent | AppEvent[]) => Promise<unknown>;
+};
+
+// Inngest's `step` already has run() and sendEvent(); only its types differ (run() returns the JSON form of the
+// result, which for our plain-JSON step results is the same value).
+export function toWorkflowStep(step: InngestStep): WorkflowStep {
+  return {
+    run: <T>(id: string, fn: () => Promise<T>) => step.run(id, fn) as Promise<T>,
+    sendEvent: (id, events) => step.sendEvent(id, events),
+  };
+}

@@ -1,0 +1,90 @@
+import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { env } from "@/lib/env";
+import { createBullConnection, bullPrefix, QUEUE_FOR_EVENT } from "@/lib/jobs/bullmq/queues";
+import { createJobStep, type JobData } from "@/lib/jobs/bullmq/create-job-step";
+import { PermanentJobError } from "@/lib/jobs/permanent-error";
+import { recordJobRun } from "@/lib/jobs/record-job-run";
+import { sendEvents } from "@/lib/jobs/send-events";
+import { WORKFLOWS } from "@/lib/jobs/workflows";
+import { failSearch } from "@/lib/searches/search-lifecycle";
+import { moduleLogger } from "@/lib/logger";
+import { jobMetrics } from "@/lib/metrics/jobs";
+
+const log = moduleLogger("worker");
+
+type WorkerState = { workers: Worker[] };
+const globalForWorkers = globalThis as unknown as { postmoodWorkers?: WorkerState };
+
+// The local driver's workers: one BullMQ Worker per queue, each running the shared workflows. Any number of
+// processes (the app itself, `npm run worker` on other machines) can run them against the same Redis. A worker
+// that dies mid-job loses its job lock; BullMQ's stalled-job check hands the job to another worker, whose retry
+// skips the steps the dead one finished.
+export function startWorkers(options: { concurrency?: number; lockDurationMs?: number } = {}): Worker[] {
+  const state: WorkerState = (globalForWorkers.postmoodWorkers ??= { workers: [] });
+  if (state.workers.length > 0) return state.workers;
+  for (const [eventName, queueName] of Object.entries(QUEUE_FOR_EVENT)) {
+    const worker = new Worker<JobData>(queueName, (job) => processJob(queueName, job), {
+      connection: createBullConnection(),
+      prefix: bullPrefix,
+      concurrency: options.concurrency ?? env.WORKER_CONCURRENCY,
+      lockDuration: options.lockDurationMs ?? env.WORKER_LOCK_DURATION_MS,
+      stalledInterval: options.lockDurationMs ?? env.WORKER_LOCK_DURATION_MS,
+      maxStalledCount: 2,
+    });
+    worker.on("failed", (job, error) => void onFailed(queueName, job, error));
+    worker.on("error", (error) => log.error({ err: error, queue: queueName }, "worker error"));
+    log.info({ queue: queueName, event: eventName }, "worker started");
+    state.workers.push(worker);
+  }
+  return state.workers;
+}
+
+/** Stops taking jobs and waits for the running ones (force: abandon them; another worker takes them over). */
+export async function stopWorkers(options: { force?: boolean } = {}): Promise<void> {
+  const state = globalForWorkers.postmoodWorkers;
+  if (!state) return;
+  await Promise.all(state.workers.map((worker) => worker.close(options.force)));
+  state.workers = [];
+}
+
+async function processJob(queueName: string, job: Job<JobData>) {
+  const { event } = job.data;
+  const started = performance.now();
+  const attempts = job.attemptsMade + 1;
+  await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "running", attempts, searchId: event.data.searchId });
+  jobMetrics.jobs.inc({ type: queueName, state: "started" });
+  try {
+    const workflow = WORKFLOWS[event.name] as (context: { data: unknown; step: ReturnType<typeof createJobStep>; emit: typeof sendEvents }) => Promise<unknown>;
+    const result = await workflow({ data: event.data, step: createJobStep(job), emit: sendEvents });
+    await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "succeeded", attempts, progress: { result } as object });
+    jobMetrics.jobs.inc({ type: queueName, state: "succeeded" });
+    jobMetrics.jobDuration.observe({ type: queueName, state: "succeeded" }, (performance.now() - started) / 1000);
+    return result;
+  } catch (error) {
+    jobMetrics.jobDuration.observe({ type: queueName, state: "failed" }, (performance.now() - started) / 1000);
+    // BullMQ's "do not retry" error; it reaches onFailed (same process) with the permanent error's code attached.
+    if (error instanceof PermanentJobError) throw Object.assign(new UnrecoverableError(error.message), { code: error.code });
+    throw error;
+  }
+}
+
+// Called after every failed attempt; acts only on the last one (retries exhausted, or a permanent error).
+async function onFailed(queueName: string, job: Job<JobData> | undefined, error: Error) {
+  if (!job) return;
+  const final = error instanceof UnrecoverableError || error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
+  jobMetrics.jobs.inc({ type: queueName, state: final ? "failed" : "retrying" });
+  log.warn({ queue: queueName, jobId: job.id, attempt: job.attemptsMade, final, err: error }, "job attempt failed");
+  try {
+    await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: final ? "failed" : "queued", attempts: job.attemptsMade, errorMessage: error.message });
+    if (final) {
+      const code = (error as { code?: unknown }).code;
+      await failSearch({
+        searchId: job.data.event.data.searchId,
+        code: typeof code === "string" ? code : "job-failed",
+        message: typeof code === "string" ? error.message : `${queueName} failed after ${job.attemptsMade} attempts: ${error.message}`,
+      });
+    }
+  } catch (recordError) {
+    log.error({ err: recordError, jobId: job.id }, "could not record job failure");
+  }
+}

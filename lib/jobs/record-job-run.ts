@@ -1,0 +1,43 @@
+import { prisma } from "@/lib/db";
+import type { JobStatus } from "@/lib/generated/prisma/client";
+
+// The operators' job view (JobRun rows), written by both engines at the start and end of every run.
+export async function recordJobRun(options: {
+  type: string;
+  engine: "inngest" | "bullmq";
+  externalId: string;
+  status: JobStatus;
+  attempts: number;
+  searchId?: string;
+  errorMessage?: string | null;
+  progress?: object;
+}): Promise<void> {
+  const { type, externalId, status } = options;
+  const now = new Date();
+  const finished = status === "succeeded" || status === "failed" || status === "cancelled";
+  const searchExists = options.searchId
+    ? (await prisma.search.count({ where: { id: options.searchId } })) > 0
+    : false;
+  await prisma.jobRun.upsert({
+    where: { type_externalId: { type, externalId } },
+    create: {
+      type,
+      engine: options.engine,
+      externalId,
+      status,
+      attempts: options.attempts,
+      searchId: searchExists ? options.searchId : null,
+      errorMessage: options.errorMessage ?? null,
+      progress: options.progress ?? {},
+      startedAt: now,
+      finishedAt: finished ? now : null,
+    },
+    update: {
+      status,
+      attempts: options.attempts,
+      errorMessage: options.errorMessage ?? null,
+      ...(options.progress ? { progress: options.progress } : {}),
+      ...(finished ? { finishedAt: now } : { finishedAt: null }),
+    },
+  });
+}

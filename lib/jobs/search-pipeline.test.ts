@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeReddit, type FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+
+// The whole local engine, for real: route handler → Redis lock → PostgreSQL → BullMQ queues on the local Redis →
+// workers → fake Reddit → embedded model → predictions. Env is set before the app modules load, so this file gets
+// its own queues (key prefix) and points every Reddit base URL at its fake.
+
+let fake: FakeReddit;
+let app: Awaited<ReturnType<typeof loadApp>>;
+
+async function loadApp() {
+  const [routes, detail, db, queues, workers, sessions] = await Promise.all([
+    import("@/app/api/searches/route"),
+    import("@/app/api/searches/[id]/route"),
+    import("@/lib/db"),
+    import("@/lib/jobs/bullmq/queues"),
+    import("@/lib/jobs/bullmq/start-workers"),
+    import("@/test/helpers/sessions"),
+  ]);
+  const analyst = await sessions.createSignedInUser("analyst");
+  const origin = process.env.APP_URL ?? "http://localhost:3000";
+  const post = (body: object) =>
+    routes.POST(
+      new Request(`${origin}/api/searches`, {
+        method: "POST",
+        headers: { origin, cookie: analyst.cookie, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }),
+      { params: Promise.resolve({}) },
+    );
+  const get = async (id: string) =>
+    (await detail.GET(new Request(`${origin}/api/searches/${id}`, { headers: { cookie: analyst.cookie } }), { params: Promise.resolve({ id }) })).json();
+  const cancel = (id: string) =>
+    detail.DELETE(new Request(`${origin}/api/searches/${id}`, { method: "DELETE", headers: { origin, cookie: analyst.cookie } }), {
+      params: Promise.resolve({ id }),
+    });
+  return { post, get, cancel, prisma: db.prisma, queues, workers };
+}
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe("searches on the local engine (BullMQ)", () => {
+  beforeAll(async () => {
+    fake = await startFakeReddit();
+    Object.assign(process.env, {
+      REDIS_KEY_PREFIX: `postmood-test-${randomUUID().slice(0, 8)}:`,
+      REDDIT_AUTH_BASE_URL: fake.url,
+      REDDIT_API_BASE_URL: fake.url,
+      ARCTIC_SHIFT_BASE_URL: fake.url,
+      REDDIT_CLIENT_ID: "postmood-test",
+      REDDIT_CLIENT_SECRET: "secret",
+    });
+    app = await loadApp();
+  });
+
+  afterAll(async () => {
+    await app?.workers.stopWorkers({ force: true });
+    await app?.queues.closeQueues();
+    await fake?.close();
+  });
+
+  it("100 concurrent identical requests create exactly one search and one ingestion job", async () => {
+    const responses = await Promise.all(Array.from({ length: 100 }, () => app.post({ keyword: "  Steam   DECK ", limit: 120 })));
+    const bodies = await Promise.all(responses.map((r) => r.json()));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 202)).toHaveLength(99);
+    expect(bodies.filter((b) => b.status === "queued")).toHaveLength(100);
+    const ids = new Set(bodies.map((b) => b.searchId));
+    expect(ids.size).toBe(1);
+    expect(await app.prisma.search.count({ where: { normalizedKeyword: "steam deck" } })).toBe(1);
+    const counts = await app.queues.getQueue("ingest-keyword").getJobCounts("waiting", "active", "delayed", "completed", "failed");
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it("runs ingestion and classification to the end, then answers from the cache", async () => {
+    app.workers.startWorkers({ concurrency: 2 });
+    const [searchId] = (await app.prisma.search.findMany({ where: { normalizedKeyword: "steam deck" }, select: { id: true } })).map((s) => s.id);
+    const done = await waitFor(() => app.get(searchId!), (s) => ["done", "failed"].includes(s.status));
+    expect(done.status, JSON.stringify(done.error)).toBe("done");
+    expect(done.progress.stored).toBeGreaterThan(20);
+    expect(done.progress.stored).toBeLessThanOrEqual(120);
+    expect(done.progress.classified).toBe(done.progress.stored);
+    expect(done.stopReason).toMatch(/exhausted|limit|listing-cap/);
+    expect(done.timings.finishedAt).not.toBeNull();
+
+    // every stored item exactly once, each with exactly one prediction
+    const hits = await app.prisma.searchHit.findMany({ where: { searchId }, select: { itemId: true } });
+    expect(hits).toHaveLength(done.progress.stored);
+    const perItem = await app.prisma.prediction.groupBy({ by: ["itemId"], where: { itemId: { in: hits.map((h) => h.itemId) } }, _count: { _all: true } });
+    expect(perItem).toHaveLength(hits.length);
+    expect(perItem.every((p) => p._count._all === 1)).toBe(true);
+
+    const runs = await app.prisma.jobRun.findMany({ where: { searchId } });
+    expect(runs.find((r) => r.type === "ingest-keyword")?.status).toBe("succeeded");
+    expect(runs.filter((r) => r.type === "classify-items").length).toBeGreaterThan(0);
+
+    // same keyword and options: the fresh cached result, no new search
+    const again = await app.post({ keyword: "steam deck", limit: 120 });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ status: "cached", searchId });
+    // other options are another question: a new search
+    const other = await app.post({ keyword: "steam deck", limit: 30 });
+    expect(other.status).toBe(201);
+    const otherId = (await other.json()).searchId;
+    expect(otherId).not.toBe(searchId);
+    await waitFor(() => app.get(otherId), (s) => s.status === "done");
+  });
+
+  it("ends a search with a permanent fault as failed, with a clear message, and frees the keyword", async () => {
+    const response = await app.post({ keyword: "rust", subreddits: ["secretclub"] });
+    expect(response.status).toBe(201);
+    const { searchId } = await response.json();
+    const failed = await waitFor(() => app.get(searchId), (s) => ["done", "failed"].includes(s.status));
+    expect(failed.status).toBe("failed");
+    expect(failed.error.code).toBe("private");
+    expect(failed.error.message).toMatch(/private/i);
+    const attempts = await app.prisma.jobRun.findFirst({ where: { searchId, type: "ingest-keyword" } });
+    expect(attempts).toMatchObject({ status: "failed", attempts: 1 }); // not retried
+    const retry = await app.post({ keyword: "rust", subreddits: ["secretclub"] });
+    expect(retry.status).toBe(201);
+    await app.cancel((await retry.json()).searchId);
+  });
+
+  it("cancels a running search; the worker stops and the keyword is free again", async () => {
+    fake.setScenario({ name: "too-many-requests", retryAfter: 60, after: 1, times: Infinity });
+    const { searchId } = await (await app.post({ keyword: "climate" })).json();
+    await waitFor(() => app.get(searchId), (s) => s.status === "ingesting", 15_000);
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // let it reach the rate-limit wait
+    const cancelled = await app.cancel(searchId);
+    expect(cancelled.status).toBe(200);
+    expect(await cancelled.json()).toEqual({ id: searchId, status: "cancelled" });
+    const job = await waitFor(
+      () => app.prisma.jobRun.findFirst({ where: { searchId, type: "ingest-keyword" } }),
+      (run) => run?.status === "succeeded" || run?.status === "failed",
+      20_000,
+    );
+    expect(job?.status).toBe("succeeded");
+    expect((await app.get(searchId)).status).toBe("cancelled");
+    expect((await app.cancel(searchId)).status).toBe(409);
+    fake.setScenario({ name: "normal" });
+    expect((await app.post({ keyword: "climate" })).status).toBe(201);
+  });
+
+  it("refuses bad input with 422 and the field errors", async () => {
+    const response = await app.post({ keyword: "https://reddit.com/r/x", subreddits: ["no spaces allowed"], limit: 0 });
+    expect(response.status).toBe(422);
+    const { error } = await response.json();
+    expect(Object.keys(error.fields).sort()).toEqual(["keyword", "limit", "subreddits.0"]);
+  });
+});

@@ -1,0 +1,69 @@
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { moduleLogger } from "@/lib/logger";
+import { setCachedJson } from "@/lib/redis/cache";
+import { releaseNamedLock } from "@/lib/redis/lock";
+import { searchCacheName, searchLockName } from "@/lib/searches/search-keys";
+
+// The status transitions of a search, each one a conditional UPDATE so that retries, duplicate deliveries and
+// concurrent classification batches can never move a search backwards or finish it twice:
+//   queued → ingesting → classifying → done;  any active state → failed | cancelled.
+
+const log = moduleLogger("searches");
+
+/** queued → ingesting. False when the search is no longer runnable (cancelled, failed or done). */
+export async function markSearchIngesting(options: { searchId: string }): Promise<boolean> {
+  await prisma.search.updateMany({
+    where: { id: options.searchId, status: "queued" },
+    data: { status: "ingesting", startedAt: new Date() },
+  });
+  const search = await prisma.search.findUnique({ where: { id: options.searchId }, select: { status: true } });
+  return search?.status === "ingesting";
+}
+
+/** ingesting → classifying once the source has stopped; then done if every stored item already has a prediction. */
+export async function finishIngestion(options: { searchId: string }): Promise<void> {
+  const search = await prisma.search.findUniqueOrThrow({ where: { id: options.searchId }, select: { storedCount: true } });
+  await prisma.search.updateMany({
+    where: { id: options.searchId, status: "ingesting" },
+    data: { status: "classifying", expectedCount: search.storedCount },
+  });
+  await completeSearchIfDone(options);
+}
+
+/** Recounts classified items; classifying → done when none is left. Safe to call from every batch, in any order. */
+export async function completeSearchIfDone(options: { searchId: string }): Promise<boolean> {
+  const { searchId } = options;
+  const [classified, unclassified] = await Promise.all([
+    prisma.searchHit.count({ where: { searchId, item: { predictions: { some: {} } } } }),
+    prisma.searchHit.count({ where: { searchId, item: { predictions: { none: {} } } } }),
+  ]);
+  await prisma.search.updateMany({ where: { id: searchId, classifiedCount: { lt: classified } }, data: { classifiedCount: classified } });
+  if (unclassified > 0) return false;
+  const { count } = await prisma.search.updateMany({
+    where: { id: searchId, status: "classifying" },
+    data: { status: "done", finishedAt: new Date(), classifiedCount: classified },
+  });
+  if (count === 0) return false;
+  const search = await prisma.search.findUniqueOrThrow({ where: { id: searchId } });
+  await setCachedJson(searchCacheName(search.normalizedKeyword, { ...(search.options as object) }), { searchId }, env.SEARCH_CACHE_TTL_S);
+  await releaseNamedLock({ name: searchLockName(search.normalizedKeyword), token: searchId });
+  log.info({ searchId, classified }, "search done");
+  return true;
+}
+
+/** Any active state → failed, with the reason; frees the keyword. */
+export async function failSearch(options: { searchId: string; code: string; message: string }): Promise<void> {
+  const { count } = await prisma.search.updateMany({
+    where: { id: options.searchId, status: { in: ["queued", "ingesting", "classifying"] } },
+    data: { status: "failed", errorCode: options.code, errorMessage: options.message, finishedAt: new Date() },
+  });
+  const search = await prisma.search.findUnique({ where: { id: options.searchId }, select: { normalizedKeyword: true } });
+  if (search) await releaseNamedLock({ name: searchLockName(search.normalizedKeyword), token: options.searchId });
+  if (count > 0) log.warn({ ...options }, "search failed");
+}
+
+export async function isSearchActive(options: { searchId: string }): Promise<boolean> {
+  const search = await prisma.search.findUnique({ where: { id: options.searchId }, select: { status: true } });
+  return search !== null && ["queued", "ingesting", "classifying"].includes(search.status);
+}
