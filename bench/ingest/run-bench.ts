@@ -33,7 +33,9 @@ async function main() {
     const dump = await timeRun(db, "dump", createDumpSource({ file, keyword: KEYWORD, includeNsfw: false, pageSize: 1000 }));
     const line = (label: string, r: Awaited<ReturnType<typeof timeRun>>) =>
       `| ${label} | ${COUNT.toLocaleString("en")} | ${r.stored.toLocaleString("en")} | ${r.seconds.toFixed(2)} s | **${Math.round(COUNT / r.seconds).toLocaleString("en")} items/s** |`;
-    console.log(`\n${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, PostgreSQL local`);
+    // Other work on the machine competes for the same two cores: report the load next to the figures.
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+    console.log(`\n${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "?"}), Node ${process.version}, local PostgreSQL, load average ${load}`);
     console.log("| pipeline | raw items | stored | time | throughput |\n|---|---|---|---|---|");
     console.log(line("parsed objects → normalize → store", memory));
     console.log(line(".zst dump → decompress → parse → normalize → store", dump));

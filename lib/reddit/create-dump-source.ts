@@ -57,7 +57,8 @@ export function createDumpSource(options: DumpOptions): ItemSource {
           else if (item) items.push(item);
         }
       }
-      if (items.length >= pageSize) {
+      // A page per `pageSize` items, or per 200k lines when matches are rare, so progress and cursor keep moving.
+      if (items.length >= pageSize || scanned >= 200_000) {
         yield { items, fetched, skipped, scanned, cursor: { line } };
         [items, skipped, fetched, scanned] = [[], {}, 0, 0];
       }
