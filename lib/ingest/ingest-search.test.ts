@@ -139,6 +139,22 @@ describe("ingestSearch", () => {
     expect(second).toMatchObject({ stopReason: "exhausted", fetched: 250 });
   });
 
+  it("hands the last committed page to onPageStored again when the callback failed (at-least-once)", async () => {
+    const t = await fakeSource();
+    const search = await createSearch("rust");
+    let first: string[] = [];
+    const failing = async (ids: string[]) => {
+      first = ids;
+      throw new Error("queue unavailable");
+    };
+    await expect(ingestSearch({ searchId: search.id, source: t.source(), onPageStored: failing })).rejects.toThrow("queue unavailable");
+    expect((await prisma.search.findUniqueOrThrow({ where: { id: search.id } })).errorCode).toBe("internal");
+    const delivered: string[][] = [];
+    await ingestSearch({ searchId: search.id, source: t.source(), onPageStored: (ids) => void delivered.push(ids) });
+    expect(delivered[0]).toEqual([...first].sort());
+    expect(new Set(delivered.flat())).toEqual(new Set(await hitIds(search.id)));
+  });
+
   it("records a private subreddit as a clear failure on the search (case 12)", async () => {
     const t = await fakeSource();
     const search = await createSearch("rust");

@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { moduleLogger } from "@/lib/logger";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
 import { readAhead } from "@/lib/ingest/read-ahead";
+import { readLastPageIds } from "@/lib/ingest/read-last-page-ids";
 import { readTotals } from "@/lib/ingest/read-totals";
 import { recordPage } from "@/lib/ingest/record-page";
 import type { IngestResult, IngestTotals } from "@/lib/ingest/types";
@@ -16,7 +17,7 @@ const log = moduleLogger("reddit");
 // commit its hits, counters and cursor in one transaction. A crash loses at most the page in flight and a re-run
 // resumes from the cursor with every item stored exactly once. Three stages overlap: the source fetches and
 // normalizes page n+2 while page n+1's items are upserted and page n's hits commit. A finished search is not
-// fetched again.
+// fetched again. onPageStored is at-least-once: on resume, the last committed page is handed over again.
 export async function ingestSearch(options: {
   searchId: string;
   source?: ItemSource; // default: built from the Search row (keyword, source, options) and the environment
@@ -56,6 +57,10 @@ export async function ingestSearch(options: {
     if (result.finalReason) stop = { reason: result.finalReason, note: page.note };
   };
   try {
+    if (search.cursor && options.onPageStored) {
+      const redeliver = await readLastPageIds({ db, searchId: search.id });
+      if (redeliver.length > 0) await options.onPageStored(redeliver);
+    }
     const pages = source.pages({ cursor: search.cursor as Record<string, unknown> | null, signal: options.signal });
     for await (const page of readAhead({ pages, isLast: (p) => p.stopReason !== undefined })) {
       if (options.signal?.aborted) break;
