@@ -1,4 +1,4 @@
-// npm run bench:model [-- --texts 512 --batch-size 32]
+// npm run bench:model [-- --texts 256 --batch-sizes 1,8,32 --repeat 3]
 // Texts per second through the real classification path (lib/sentiment: tokenizer + ONNX model + label folding),
 // batched vs one text at a time, for the embedded model and a DistilBERT-shaped model (random weights, built into a
 // temp dir), fp32 and q8. Each figure is the best of --repeat runs: the machine is shared, and the best run is the
@@ -37,13 +37,14 @@ async function main() {
   const { values } = parseArgs({
     options: {
       texts: { type: "string", default: "256" },
-      "batch-size": { type: "string", default: "32" },
+      "batch-sizes": { type: "string", default: "1,8,32" }, // 1 = one text at a time
       repeat: { type: "string", default: "3" },
     },
   });
-  const [count, batchSize, repeat] = [values.texts, values["batch-size"], values.repeat].map(Number) as [number, number, number];
-  if (![count, batchSize, repeat].every((n) => Number.isInteger(n) && n >= 1)) {
-    console.error("usage: npm run bench:model -- [--texts n] [--batch-size n] [--repeat n]");
+  const [count, repeat] = [Number(values.texts), Number(values.repeat)];
+  const batchSizes = values["batch-sizes"]!.split(",").map(Number);
+  if (![count, repeat, ...batchSizes].every((n) => Number.isInteger(n) && n >= 1)) {
+    console.error("usage: npm run bench:model -- [--texts n] [--batch-sizes 1,8,32] [--repeat n]");
     process.exit(2);
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "postmood-bench-"));
@@ -59,23 +60,26 @@ async function main() {
 
     const rows: Row[] = [];
     const plan = [
-      { model: EMBEDDED_MODEL_DIR, name: "postmood-sentiment (embedded)", batched: texts.length, single: texts.length / 4 },
-      { model: distil, name: "DistilBERT shape (6 × 768, random)", batched: count, single: count / 2 },
+      { model: EMBEDDED_MODEL_DIR, name: "postmood-sentiment (embedded)", texts: texts.length },
+      { model: distil, name: "DistilBERT shape (6 × 768, random)", texts: count },
     ];
-    for (const { model, name, batched, single } of plan) {
+    for (const { model, name, texts: n } of plan) {
       for (const dtype of ["fp32", "q8"] as const) {
         t0 = performance.now();
-        const many = await measure(model, dtype, texts.slice(0, batched), batchSize, repeat);
-        rows.push({ model: name, dtype, mode: `batch ${batchSize}`, texts: batched, ...many });
-        const one = await measure(model, dtype, texts.slice(0, single), 1, repeat);
-        rows.push({ model: name, dtype, mode: "one at a time", texts: single, ...one });
+        for (const batchSize of batchSizes) {
+          const timing = await measure(model, dtype, texts.slice(0, n), batchSize, repeat);
+          rows.push({ model: name, dtype, mode: batchSize === 1 ? "one at a time" : `batch ${batchSize}`, texts: n, ...timing });
+        }
         console.error(`${name} ${dtype}: ${((performance.now() - t0) / 1000).toFixed(0)} s`);
       }
     }
+    // other processes on a shared machine skew timings: print the load so readers can judge
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(", ");
+    console.log(`${os.cpus().length} cores, node ${process.version}, load average at the end ${load}\n`);
     console.log(`| model | dtype | mode | texts | texts/s (best of ${repeat}) | first load ms |`);
     console.log("|---|---|---|---|---|---|");
     for (const r of rows) {
-      const load = r.mode === "one at a time" ? "" : String(Math.round(r.loadMs));
+      const load = r.loadMs > 5 ? String(Math.round(r.loadMs)) : ""; // only the first mode pays the load
       console.log(`| ${r.model} | ${r.dtype} | ${r.mode} | ${r.texts} | ${(r.texts / r.seconds).toFixed(1)} | ${load} |`);
     }
   } finally {

@@ -36,6 +36,10 @@ beforeAll(() => {
     id2label: ["Very Negative", "Negative", "Neutral", "Positive", "Very Positive"],
     weights: { awful: [5, 2, 0, 0, 0], bad: [2, 4, 0, 0, 0], good: [0, 0, 0, 4, 2], "[CLS]": [0, 0, 1, 0, 0] },
   });
+  // fresh folders in different parents, so the concurrency test loads them for the first time from two places
+  for (const [copy, from] of [["a/fixture-two-again", "fixture-two"], ["b/fixture-five-again", "fixture-five"]] as const) {
+    fs.cpSync(path.join(root, from), path.join(root, copy), { recursive: true });
+  }
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
@@ -87,6 +91,21 @@ describe("classifyTexts on a 3-class fixture", () => {
     expect(a.modelId).toBe("fixture-three");
     expect(a.modelVersion).toMatch(/^[0-9a-f]{16}$/);
     expect(a.maxTokens).toBe(16);
+  });
+});
+
+describe("loading", () => {
+  it("loads two models at once without mixing up their files", async () => {
+    const [two, five] = await Promise.all([
+      loadClassifier({ model: path.join(root, "a", "fixture-two-again"), fallback: false }),
+      loadClassifier({ model: path.join(root, "b", "fixture-five-again"), fallback: false }),
+    ]);
+    expect(Object.keys(two.mapping)).toEqual(["NEGATIVE", "POSITIVE"]);
+    expect(Object.keys(five.mapping)).toHaveLength(5);
+    const [a] = await classifyTexts({ texts: ["good"], classifier: two });
+    const [b] = await classifyTexts({ texts: ["good"], classifier: five });
+    expect(Object.keys(a!.rawScores)).toHaveLength(2);
+    expect(Object.keys(b!.rawScores)).toHaveLength(5);
   });
 });
 

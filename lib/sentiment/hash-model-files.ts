@@ -13,7 +13,10 @@ export function hashModelFiles({ dir, dtype }: { dir: string; dtype: "fp32" | "q
   const hash = createHash("sha256");
   for (const name of modelFiles(dtype)) {
     const file = path.join(dir, name);
-    if (!fs.existsSync(file)) continue; // tokenizer_config.json is optional for some hub models
+    if (!fs.existsSync(file)) {
+      if (name.startsWith("tokenizer")) continue; // tokenizer files are optional for some hub models
+      throw new Error(`Cannot compute the model version: ${file} not found`);
+    }
     hash.update(`${name}\0`);
     hash.update(createHash("sha256").update(fs.readFileSync(file)).digest());
   }

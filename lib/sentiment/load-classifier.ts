@@ -29,7 +29,12 @@ type LoadClassifierOptions = {
 
 // One pipeline per model and dtype per process, created on first use and shared through globalThis (Next's dev
 // reloads and the worker entry points import this module more than once). Concurrent callers await the same load.
-const globalForSentiment = globalThis as unknown as { postmoodClassifiers?: Map<string, Promise<Classifier>> };
+// Loads run one after another: transformers.js takes the local folder and the remote switch from its global `env`,
+// so two loads in flight at once could read each other's settings.
+const globalForSentiment = globalThis as unknown as {
+  postmoodClassifiers?: Map<string, Promise<Classifier>>;
+  postmoodClassifierQueue?: Promise<unknown>;
+};
 const loaded = (globalForSentiment.postmoodClassifiers ??= new Map());
 
 export async function loadClassifier({ model = env.MODEL_ID, dtype = env.MODEL_DTYPE, fallback = true }: LoadClassifierOptions = {}) {
@@ -46,7 +51,8 @@ function loadShared(source: ModelSource, dtype: Dtype): Promise<Classifier> {
   const key = `${source.kind === "local" ? source.dir : source.modelId}|${dtype}`;
   let pending = loaded.get(key);
   if (!pending) {
-    pending = createClassifier(source, dtype);
+    pending = (globalForSentiment.postmoodClassifierQueue ?? Promise.resolve()).then(() => createClassifier(source, dtype));
+    globalForSentiment.postmoodClassifierQueue = pending.catch(() => undefined);
     loaded.set(key, pending);
     pending.catch(() => loaded.delete(key)); // a failed load is retried by the next caller
   }
@@ -72,7 +78,7 @@ async function createClassifier(source: ModelSource, dtype: Dtype): Promise<Clas
     name = source.modelId;
     filesDir = path.join(source.cacheDir, source.modelId); // transformers.js' file cache layout for revision "main"
   }
-  let lastLogged = new Map<string, number>();
+  const lastLogged = new Map<string, number>();
   const pipe = (await pipeline("text-classification", name, {
     dtype,
     progress_callback: (p: { status: string; file?: string; progress?: number; loaded?: number; total?: number }) => {
@@ -89,7 +95,6 @@ async function createClassifier(source: ModelSource, dtype: Dtype): Promise<Clas
     const where = source.kind === "local" ? `folder ${source.dir}` : `the HuggingFace hub (cache ${source.cacheDir})`;
     throw new Error(`Sentiment model "${source.modelId}" (${dtype}) could not be loaded from ${where}: ${error.message}`, { cause: error });
   })) as TextClassificationPipeline;
-  lastLogged = new Map();
 
   const id2label = (pipe.model.config as unknown as { id2label?: Record<string, string> }).id2label ?? {};
   const classifier: Classifier = {
