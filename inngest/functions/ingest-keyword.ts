@@ -13,9 +13,9 @@ export const ingestKeyword = inngest.createFunction(
     triggers: [searchRequested],
     singleton: { key: "event.data.keyword", mode: "skip" },
     retries: 3,
+    // Retries exhausted on a transient fault (permanent faults fail the search below, before giving up).
     onFailure: async ({ event, error }) => {
-      const code = error instanceof PermanentJobError ? error.code : "job-failed";
-      await failSearch({ searchId: event.data.event.data.searchId as string, code, message: error.message });
+      await failSearch({ searchId: event.data.event.data.searchId as string, code: "job-failed", message: error.message });
     },
   },
   async ({ event, step }) => {
@@ -26,7 +26,10 @@ export const ingestKeyword = inngest.createFunction(
         emit: (events) => inngest.send(events).then(() => undefined),
       });
     } catch (error) {
-      if (error instanceof PermanentJobError) throw new NonRetriableError(error.message, { cause: error });
+      if (error instanceof PermanentJobError) {
+        await failSearch({ searchId: event.data.searchId, code: error.code, message: error.message });
+        throw new NonRetriableError(error.message, { cause: error });
+      }
       throw error;
     }
   },

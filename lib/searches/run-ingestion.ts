@@ -3,7 +3,6 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
 import type { EmitEvents } from "@/lib/jobs/workflow-step";
-import { PermanentJobError } from "@/lib/jobs/permanent-error";
 import { jobMetrics } from "@/lib/metrics/jobs";
 import { RedditError } from "@/lib/reddit/reddit-error";
 import { extendNamedLock } from "@/lib/redis/lock";
@@ -33,10 +32,12 @@ export async function runIngestion(options: { searchId: string; emit: EmitEvents
         await emit(batchEvents(searchId, itemIds));
       },
     });
-    return { stopReason: result.stopReason, stored: result.stored, fetched: result.fetched, note: result.note ?? null };
+    return { stopReason: result.stopReason, stored: result.stored, fetched: result.fetched, note: result.note ?? null, permanentError: null };
   } catch (error) {
+    // A fault no retry can fix is the step's result, not its failure: engines serialize step errors (losing the
+    // type), while a result reaches the workflow intact. Everything else throws and is retried.
     if (error instanceof RedditError && !error.retryable) {
-      throw new PermanentJobError(error.code, error.message, { cause: error });
+      return { stopReason: "error", stored: 0, fetched: 0, note: null, permanentError: { code: error.code, message: error.message } };
     }
     throw error;
   } finally {

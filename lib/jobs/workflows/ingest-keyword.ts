@@ -1,4 +1,5 @@
 import type { SearchRequestedData } from "@/inngest/events";
+import { PermanentJobError } from "@/lib/jobs/permanent-error";
 import type { WorkflowContext } from "@/lib/jobs/workflow-step";
 import { runIngestion } from "@/lib/searches/run-ingestion";
 import { finishIngestion, markSearchIngesting } from "@/lib/searches/search-lifecycle";
@@ -9,6 +10,7 @@ export async function ingestKeywordWorkflow({ data, step, emit }: WorkflowContex
   const runnable = await step.run("mark-ingesting", () => markSearchIngesting({ searchId: data.searchId }));
   if (!runnable) return { searchId: data.searchId, skipped: "search is no longer active" };
   const result = await step.run("ingest", () => runIngestion({ searchId: data.searchId, emit }));
+  if (result.permanentError) throw new PermanentJobError(result.permanentError.code, result.permanentError.message);
   await step.run("finish-ingestion", () => finishIngestion({ searchId: data.searchId }));
   return { searchId: data.searchId, ...result };
 }

@@ -1,0 +1,123 @@
+import { randomUUID } from "node:crypto";
+import { InngestTestEngine } from "@inngest/test";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { startFakeReddit, type FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+
+// The Inngest wrappers, run in-process by @inngest/test against the real database, the fake Reddit and the
+// embedded model. Only inngest.send (which needs an Inngest server) is replaced, by a spy that records the events.
+// The engine enforces no singleton or retries here, so their registered config is asserted as the server sees it.
+
+let fake: FakeReddit;
+let m: Awaited<ReturnType<typeof load>>;
+
+async function load() {
+  const [client, ingest, classify, db, errors] = await Promise.all([
+    import("@/inngest/client"),
+    import("@/inngest/functions/ingest-keyword"),
+    import("@/inngest/functions/classify-items"),
+    import("@/lib/db"),
+    import("@/lib/jobs/permanent-error"),
+  ]);
+  return { inngest: client.inngest, ...ingest, ...classify, prisma: db.prisma, PermanentJobError: errors.PermanentJobError };
+}
+
+// What serve() registers with the Inngest server (getConfig is internal to the SDK, hence the cast).
+type RegisteredConfig = { id: string; triggers: { event?: string }[]; [key: string]: unknown };
+function registeredConfig(fn: unknown): RegisteredConfig[] {
+  const withConfig = fn as { getConfig(options: { baseUrl: URL; appPrefix: string }): RegisteredConfig[] };
+  return withConfig.getConfig({ baseUrl: new URL("http://app/api/inngest"), appPrefix: "postmood" });
+}
+
+async function createSearch(keyword: string, options: object = { limit: 40 }) {
+  return m.prisma.search.create({ data: { keyword, normalizedKeyword: keyword, options } });
+}
+
+describe("Inngest functions", () => {
+  beforeAll(async () => {
+    fake = await startFakeReddit();
+    Object.assign(process.env, {
+      REDIS_KEY_PREFIX: `postmood-test-${randomUUID().slice(0, 8)}:`,
+      REDDIT_AUTH_BASE_URL: fake.url,
+      REDDIT_API_BASE_URL: fake.url,
+      REDDIT_CLIENT_ID: "postmood-test",
+      REDDIT_CLIENT_SECRET: "secret",
+    });
+    m = await load();
+  });
+  afterAll(() => fake?.close());
+
+  it("registers ingest-keyword as a singleton per normalized keyword, skipping duplicates, with 3 retries and a failure handler", () => {
+    const config = registeredConfig(m.ingestKeyword);
+    expect(config[0]).toMatchObject({
+      id: "postmood-ingest-keyword",
+      triggers: [{ event: "search/keyword.requested" }],
+      singleton: { key: "event.data.keyword", mode: "skip" },
+      steps: { step: { retries: { attempts: 3 } } },
+    });
+    expect(config[1]?.triggers[0]).toMatchObject({ event: "inngest/function.failed" });
+  });
+
+  it("registers classify-items on items/batch.ingested with retries and bounded concurrency", () => {
+    const [config] = registeredConfig(m.classifyItems);
+    expect(config).toMatchObject({
+      id: "postmood-classify-items",
+      triggers: [{ event: "items/batch.ingested" }],
+      steps: { step: { retries: { attempts: 4 } } },
+      concurrency: { limit: 2 },
+    });
+  });
+
+  it("ingest-keyword runs its steps, stores items and emits classification batches with stable ids", async () => {
+    const search = await createSearch("ollama");
+    const send = vi.spyOn(m.inngest, "send").mockResolvedValue({ ids: [] } as never);
+    const t = new InngestTestEngine({ function: m.ingestKeyword });
+    const { result, ctx, error } = await t.execute({
+      events: [{ name: "search/keyword.requested", data: { searchId: search.id, keyword: "ollama" } }],
+    });
+    expect(error).toBeUndefined();
+    expect(ctx.step.run).toHaveBeenCalledWith("mark-ingesting", expect.any(Function));
+    expect(ctx.step.run).toHaveBeenCalledWith("ingest", expect.any(Function));
+    expect(ctx.step.run).toHaveBeenCalledWith("finish-ingestion", expect.any(Function));
+    expect(result).toMatchObject({ searchId: search.id, stored: expect.any(Number) });
+    const stored = (result as { stored: number }).stored;
+    expect(stored).toBeGreaterThan(0);
+
+    const events = send.mock.calls.flatMap(([batch]) => batch as unknown as { id: string; name: string; data: { itemIds: string[] } }[]);
+    expect(events.every((e) => e.name === "items/batch.ingested" && e.id.startsWith(`items-ingested-${search.id}-`))).toBe(true);
+    expect(events.flatMap((e) => e.data.itemIds)).toHaveLength(stored);
+    expect(events.every((e) => e.data.itemIds.length <= 100)).toBe(true);
+    const row = await m.prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ status: "classifying", storedCount: stored, expectedCount: stored });
+    send.mockRestore();
+  });
+
+  it("ingest-keyword turns a permanent fault into NonRetriableError", async () => {
+    const search = await createSearch("rust", { subreddits: ["secretclub"] });
+    const t = new InngestTestEngine({ function: m.ingestKeyword });
+    const { error } = await t.execute({
+      events: [{ name: "search/keyword.requested", data: { searchId: search.id, keyword: "rust" } }],
+    });
+    expect(error).toMatchObject({ name: "NonRetriableError", message: expect.stringMatching(/private/i) });
+  });
+
+  it("classify-items predicts a batch, finishes the search, and is idempotent on redelivery", async () => {
+    const search = await createSearch("taylor swift");
+    const send = vi.spyOn(m.inngest, "send").mockResolvedValue({ ids: [] } as never);
+    await new InngestTestEngine({ function: m.ingestKeyword }).execute({
+      events: [{ name: "search/keyword.requested", data: { searchId: search.id, keyword: "taylor swift" } }],
+    });
+    const events = send.mock.calls.flatMap(([batch]) => batch as unknown as { name: "items/batch.ingested"; data: { searchId: string; itemIds: string[] } }[]);
+    send.mockRestore();
+    const t = new InngestTestEngine({ function: m.classifyItems });
+    for (const event of events) {
+      const { result } = await t.execute({ events: [event] });
+      expect(result).toMatchObject({ searchId: search.id, classified: event.data.itemIds.length });
+    }
+    // a fresh engine: the same one would replay its memoized steps
+    const again = await new InngestTestEngine({ function: m.classifyItems }).execute({ events: [events[0]!] });
+    expect(again.result).toMatchObject({ classified: 0 });
+    const row = await m.prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row.status).toBe("done");
+    expect(row.classifiedCount).toBe(row.storedCount);
+  });
+});

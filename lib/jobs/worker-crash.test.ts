@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFakeReddit, type FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+
+// A worker process is killed (SIGKILL) in the middle of an ingestion. BullMQ's stalled-job check hands the job to
+// a second worker process, which resumes from the stored cursor. In the end every item is stored once, counted
+// once and classified once.
+
+const root = path.resolve(import.meta.dirname, "../..");
+let fake: FakeReddit;
+let m: Awaited<ReturnType<typeof load>>;
+const workers: ChildProcess[] = [];
+
+async function load() {
+  const [routes, db, queues, sessions] = await Promise.all([
+    import("@/app/api/searches/route"),
+    import("@/lib/db"),
+    import("@/lib/jobs/bullmq/queues"),
+    import("@/test/helpers/sessions"),
+  ]);
+  return { routes, prisma: db.prisma, queues, analyst: await sessions.createSignedInUser("analyst") };
+}
+
+function startWorker(): ChildProcess {
+  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+    cwd: root,
+    env: { ...process.env, WORKER_LOCK_DURATION_MS: "2000", LOG_LEVEL: "warn" },
+    stdio: "ignore",
+  });
+  workers.push(child);
+  return child;
+}
+
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe("a worker killed mid-job", () => {
+  beforeAll(async () => {
+    fake = await startFakeReddit();
+    Object.assign(process.env, {
+      REDIS_KEY_PREFIX: `postmood-test-${randomUUID().slice(0, 8)}:`,
+      REDDIT_AUTH_BASE_URL: fake.url,
+      REDDIT_API_BASE_URL: fake.url,
+      REDDIT_CLIENT_ID: "postmood-test",
+      REDDIT_CLIENT_SECRET: "secret",
+    });
+    m = await load();
+  });
+
+  afterAll(async () => {
+    for (const worker of workers) worker.kill("SIGKILL");
+    await m?.queues.closeQueues();
+    await fake?.close();
+  });
+
+  it("leaves a job that another worker finishes, with nothing stored or classified twice", async () => {
+    // Two pages come quickly, then Reddit answers 429 (Retry-After 3 s) a few times: the job is mid-flight there.
+    fake.setScenario({ name: "too-many-requests", retryAfter: 3, after: 2, times: 4 });
+    const origin = process.env.APP_URL ?? "http://localhost:3000";
+    const response = await m.routes.POST(
+      new Request(`${origin}/api/searches`, {
+        method: "POST",
+        headers: { origin, cookie: m.analyst.cookie, "content-type": "application/json" },
+        body: JSON.stringify({ keyword: "steam deck", limit: 400 }),
+      }),
+      { params: Promise.resolve({}) },
+    );
+    expect(response.status).toBe(201);
+    const { searchId } = await response.json();
+    const read = () => m.prisma.search.findUniqueOrThrow({ where: { id: searchId } });
+
+    const first = startWorker();
+    // Predictions arrive while ingestion is still paging.
+    const midway = await waitFor(read, (s) => s.status === "ingesting" && s.storedCount > 0 && s.classifiedCount > 0, 60_000);
+    expect(midway.stopReason).toBeNull();
+    first.kill("SIGKILL");
+    await new Promise((resolve) => first.once("exit", resolve));
+    expect((await read()).status).toBe("ingesting");
+
+    startWorker();
+    const done = await waitFor(read, (s) => ["done", "failed"].includes(s.status), 120_000);
+    expect(done.status, done.errorMessage ?? "").toBe("done");
+    expect(done.storedCount).toBeGreaterThan(midway.storedCount);
+
+    const hits = await m.prisma.searchHit.findMany({ where: { searchId }, select: { itemId: true } });
+    expect(hits).toHaveLength(done.storedCount);
+    expect(new Set(hits.map((h) => h.itemId)).size).toBe(hits.length);
+    const predictions = await m.prisma.prediction.groupBy({
+      by: ["itemId"],
+      where: { itemId: { in: hits.map((h) => h.itemId) } },
+      _count: { _all: true },
+    });
+    expect(predictions).toHaveLength(hits.length);
+    expect(predictions.every((p) => p._count._all === 1)).toBe(true);
+    expect(done.classifiedCount).toBe(hits.length);
+
+    // The ingestion job ran more than once (the dead worker's attempt, then the rescue) and finished.
+    const run = await m.prisma.jobRun.findFirstOrThrow({ where: { searchId, type: "ingest-keyword" } });
+    expect(run.status).toBe("succeeded");
+  }, 240_000);
+});
