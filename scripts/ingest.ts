@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import { prisma } from "@/lib/db";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
@@ -17,6 +18,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const { args } = parsed;
+  if (args.file && !existsSync(args.file)) {
+    console.error(`--file: ${args.file} does not exist`);
+    return 2;
+  }
   const search = await prisma.search.create({
     data: {
       keyword: args.keyword,

@@ -22,7 +22,8 @@ export type IngestArgs = z.infer<typeof argsSchema>;
 
 export const INGEST_USAGE = `Usage: npm run ingest -- --keyword "steam deck" [--source reddit|arctic-shift|dump] [--subreddit x]...
          [--limit N] [--comments] [--nsfw] [--file dump.zst] [--sort new|top|relevance|hot|comments]
-         [--time hour|day|week|month|year|all] [--after 2026-01-01] [--before 2026-06-01]`;
+         [--time hour|day|week|month|year|all] [--after 2026-01-01] [--before 2026-06-01]
+  --time applies to the Reddit API; --after/--before to arctic-shift and dump (Reddit search has no date range).`;
 
 // The ingest CLI's arguments, validated; a readable error instead of a stack trace for anything wrong.
 export function parseIngestArgs(options: { argv: string[] }): { args: IngestArgs } | { error: string } {

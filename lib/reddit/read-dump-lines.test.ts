@@ -62,6 +62,15 @@ describe("readDumpLines (case 25)", () => {
     for await (const line of readDumpLines({ file: path.join(dir, "RS_2025-12.ndjson"), chunkBytes: 101 })) read.push(line);
     expect(read).toEqual([...lines, "{not json"]);
   });
+
+  it("reports a missing or corrupt file as a file error", async () => {
+    const read = async (file: string) => {
+      for await (const _ of readDumpLines({ file })) void _;
+    };
+    await expect(read(path.join(dir, "missing.zst"))).rejects.toMatchObject({ code: "file-error", message: expect.stringContaining("missing.zst") });
+    await writeFile(path.join(dir, "corrupt.zst"), Buffer.from("definitely not zstd"));
+    await expect(read(path.join(dir, "corrupt.zst"))).rejects.toMatchObject({ code: "file-error" });
+  });
 });
 
 describe("createDumpSource", () => {
