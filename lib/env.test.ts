@@ -18,6 +18,13 @@ describe("env", () => {
     expect(env.MODEL_ID).toBeUndefined();
   });
 
+  it("refuses the public development secret on a server others can reach", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://postmood.example.org" })).toThrow(/BETTER_AUTH_SECRET/);
+    expect(parseEnv({ NODE_ENV: "production", APP_URL: "http://localhost:3000" }).NODE_ENV).toBe("production");
+    const secret = "x".repeat(40);
+    expect(parseEnv({ NODE_ENV: "production", APP_URL: "https://postmood.example.org", BETTER_AUTH_SECRET: secret }).BETTER_AUTH_SECRET).toBe(secret);
+  });
+
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url", DATASET_THRESHOLD: "0", LOG_LEVEL: "loud" })).toThrow(
       /DATABASE_URL[\s\S]*LOG_LEVEL[\s\S]*DATASET_THRESHOLD|DATABASE_URL[\s\S]*DATASET_THRESHOLD/,

@@ -11,6 +11,9 @@ const bool = (fallback: boolean) =>
   );
 const int = (fallback: number, min = 0) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).default(fallback));
 
+const DEV_SECRET = "postmood-embedded-dev-secret-change-me-in-production";
+const LOOPBACK = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/;
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -27,7 +30,7 @@ export const envSchema = z.object({
   APP_URL: z.preprocess(emptyAsUndefined, z.string().url().default("http://localhost:3000")),
   BETTER_AUTH_SECRET: z.preprocess(
     emptyAsUndefined,
-    z.string().min(32).default("postmood-embedded-dev-secret-change-me-in-production"),
+    z.string().min(32).default(DEV_SECRET),
   ),
   ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.string().email().default("admin@postmood.local")),
   ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default("postmood-admin")),
@@ -64,6 +67,10 @@ export const envSchema = z.object({
   // Datasets
   DATASET_THRESHOLD: int(50, 1),
   DATASET_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/datasets")),
+}).refine((env) => !(env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === DEV_SECRET && !LOOPBACK.test(env.APP_URL)), {
+  // The built-in secret is public: fine on a laptop, never on a server others can reach.
+  message: "Set BETTER_AUTH_SECRET (32+ random characters) when the app is served beyond localhost.",
+  path: ["BETTER_AUTH_SECRET"],
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@
 # The server Playwright tests: a fresh `postmood_e2e` database, seeded, and a production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/lib.sh
 
 PORT="${PORT:-3100}"
 export NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
@@ -15,4 +16,5 @@ node scripts/create-database.mjs --recreate
 npx prisma migrate deploy >/dev/null
 npx tsx scripts/seed.ts >/dev/null
 npx next build >/dev/null
-exec npx next start --port "$PORT"
+start_fake_reddit "${E2E_FAKE_REDDIT_PORT:-4110}"
+npx next start --port "$PORT"

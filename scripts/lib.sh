@@ -24,3 +24,16 @@ check_services() {
       socket.on("connect", () => done(true)); socket.on("error", () => done(false)); socket.on("timeout", () => done(false));
     }'
 }
+
+# Starts the project's fake Reddit (synthetic corpus, no network) in the background on $1 and points the app's
+# Reddit and Arctic Shift base URLs at it, unless real ones were configured. Stopped when the calling script exits.
+start_fake_reddit() {
+  local port="$1"
+  if [ -n "${REDDIT_API_BASE_URL:-}" ]; then return; fi
+  FAKE_REDDIT_PORT="$port" npx tsx scripts/fake-reddit.ts > "${TMPDIR:-/tmp}/postmood-fake-reddit-$port.log" 2>&1 &
+  FAKE_REDDIT_PID=$!
+  trap 'kill $FAKE_REDDIT_PID 2>/dev/null || true' EXIT
+  export REDDIT_AUTH_BASE_URL="http://127.0.0.1:$port" REDDIT_API_BASE_URL="http://127.0.0.1:$port"
+  export ARCTIC_SHIFT_BASE_URL="http://127.0.0.1:$port"
+  export REDDIT_CLIENT_ID="${REDDIT_CLIENT_ID:-postmood-demo}" REDDIT_CLIENT_SECRET="${REDDIT_CLIENT_SECRET:-demo-secret}"
+}

@@ -19,5 +19,7 @@ npx next build
 
 PORT="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:$PORT}"
-echo "› Starting postmood on $APP_URL (Ctrl-C stops it)"
-exec npx next start --port "$PORT"
+start_fake_reddit "${FAKE_REDDIT_PORT:-4010}"
+echo "› Starting postmood on $APP_URL with its BullMQ workers (Ctrl-C stops it)"
+echo "  Reddit API: ${REDDIT_API_BASE_URL}"
+npx next start --port "$PORT"

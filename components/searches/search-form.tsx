@@ -25,7 +25,7 @@ export function SearchForm() {
     });
   }
 
-  const outcome = start.data?.status;
+  const outcome = start.data?.outcome;
   return (
     <Card className="mb-6 p-5">
       <form onSubmit={submit} aria-label="New search" className="grid gap-4 md:grid-cols-[2fr_1.5fr_0.7fr_auto] md:items-end">
@@ -43,7 +43,7 @@ export function SearchForm() {
       {start.isError && !fields && (
         <p role="alert" className="mt-3 text-sm text-rose-700">{start.error.message}</p>
       )}
-      {outcome === "queued" && <p className="mt-3 text-sm text-slate-600">This keyword is already being searched: showing that search.</p>}
+      {outcome === "running" && <p className="mt-3 text-sm text-slate-600">This keyword is already being searched: showing that search.</p>}
       {outcome === "cached" && <p className="mt-3 text-sm text-slate-600">A fresh result for this keyword already exists: showing it.</p>}
     </Card>
   );

@@ -35,7 +35,7 @@ export function useStartSearch() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: StartSearchInput) =>
-      fetchJson<{ status: string; searchId: string }>("/api/searches", { method: "POST", json: input }),
+      fetchJson<{ status: string; searchId: string; outcome: "created" | "running" | "cached" }>("/api/searches", { method: "POST", json: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: searchKeys.all }),
   });
 }

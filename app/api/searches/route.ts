@@ -16,9 +16,12 @@ export const POST = withHandler(
   async ({ body, user }) => {
     const started = await startSearch({ body, userId: user.id });
     // A duplicate may arrive before the winner has written its row: it gets the id only, as promised.
-    if (started.outcome === "running") return Response.json({ status: "queued", searchId: started.searchId }, { status: 202 });
+    if (started.outcome === "running") {
+      return Response.json({ status: "queued", searchId: started.searchId, outcome: "running" }, { status: 202 });
+    }
     const search = await getSearch({ id: started.searchId });
     const status = started.outcome === "created" ? 201 : 200;
-    return Response.json({ status: started.outcome === "cached" ? "cached" : search.status, searchId: search.id, search }, { status });
+    const answer = started.outcome === "cached" ? "cached" : search.status;
+    return Response.json({ status: answer, searchId: search.id, outcome: started.outcome, search }, { status });
   },
 );

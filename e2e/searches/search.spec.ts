@@ -1,0 +1,35 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "../helpers/accounts";
+
+// An analyst's keyword search, through the browser, on the embedded engine (BullMQ workers in the app process,
+// the project's fake Reddit, the embedded model).
+test("an analyst starts a search and watches it run to the end", async ({ page }) => {
+  await signIn(page, "analyst");
+  const form = page.getByRole("form", { name: "New search" });
+  await form.getByLabel("Keyword").fill("Ollama");
+  await form.getByLabel("Max items").fill("80");
+  await form.getByRole("button", { name: "Search" }).click();
+
+  const row = page.getByTestId("search-row-ollama");
+  await expect(row).toBeVisible();
+  await expect(page.getByText("already being searched")).toHaveCount(0);
+  await expect(row.getByTestId("search-status")).toHaveText("done", { timeout: 90_000 });
+  const stored = Number((await row.getByText(/\d+ stored/).textContent())?.match(/\d+/)?.[0]);
+  expect(stored).toBeGreaterThan(0);
+  await expect(row.getByText(`${stored} classified`)).toBeVisible();
+  await page.screenshot({ path: "test-results/screens/analyst-search-done.png", fullPage: true });
+
+  // The same question again: answered from the cache, no second search.
+  await form.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("A fresh result for this keyword already exists")).toBeVisible();
+  await expect(page.getByTestId("search-row-ollama")).toHaveCount(1);
+});
+
+test("a URL instead of a keyword gets a clear message and nothing starts", async ({ page }) => {
+  await signIn(page, "analyst");
+  const form = page.getByRole("form", { name: "New search" });
+  await form.getByLabel("Keyword").fill("https://www.reddit.com/r/rust");
+  await form.getByRole("button", { name: "Search" }).click();
+  await expect(form.getByText("Search for words, not a URL.")).toBeVisible();
+  await expect(form.getByLabel("Keyword")).toHaveValue("https://www.reddit.com/r/rust");
+});
