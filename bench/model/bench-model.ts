@@ -1,4 +1,4 @@
-// npm run bench:model [-- --texts 256 --batch-sizes 1,8,32 --repeat 3]
+// npm run bench:model [-- --texts 256 --batch-sizes 1,8,32 --repeat 5]
 // Texts per second through the real classification path (lib/sentiment: tokenizer + ONNX model + label folding),
 // batched vs one text at a time, for the embedded model and a DistilBERT-shaped model (random weights, built into a
 // temp dir), fp32 and q8. Each figure is the best of --repeat runs: the machine is shared, and the best run is the
@@ -38,7 +38,7 @@ async function main() {
     options: {
       texts: { type: "string", default: "256" },
       "batch-sizes": { type: "string", default: "1,8,32" }, // 1 = one text at a time
-      repeat: { type: "string", default: "3" },
+      repeat: { type: "string", default: "5" },
     },
   });
   const [count, repeat] = [Number(values.texts), Number(values.repeat)];
