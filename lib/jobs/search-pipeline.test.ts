@@ -117,6 +117,7 @@ describe("searches on the local engine (BullMQ)", () => {
   });
 
   it("ends a search with a permanent fault as failed, with a clear message, and frees the keyword", async () => {
+    app.workers.startWorkers({ concurrency: 2 });
     const response = await app.post({ keyword: "rust", subreddits: ["secretclub"] });
     expect(response.status).toBe(201);
     const { searchId } = await response.json();
@@ -132,6 +133,7 @@ describe("searches on the local engine (BullMQ)", () => {
   });
 
   it("cancels a running search; the worker stops and the keyword is free again", async () => {
+    app.workers.startWorkers({ concurrency: 2 });
     fake.setScenario({ name: "too-many-requests", retryAfter: 60, after: 1, times: Infinity });
     const { searchId } = await (await app.post({ keyword: "climate" })).json();
     await waitFor(() => app.get(searchId), (s) => s.status === "ingesting", 15_000);
@@ -149,6 +151,38 @@ describe("searches on the local engine (BullMQ)", () => {
     expect((await app.cancel(searchId)).status).toBe(409);
     fake.setScenario({ name: "normal" });
     expect((await app.post({ keyword: "climate" })).status).toBe(201);
+  });
+
+  it("retries a transient fault with backoff: the next attempt finishes the search", async () => {
+    app.workers.startWorkers({ concurrency: 2 });
+    // Reddit answers 503 until the first job attempt has given up (after the client's own retries), then recovers.
+    fake.setScenario({ name: "server-error", status: 503, body: "html", times: Infinity });
+    const { searchId } = await (await app.post({ keyword: "taylor swift", limit: 50 })).json();
+    const failedAttempt = await waitFor(
+      () => app.prisma.jobRun.findFirst({ where: { searchId, type: "ingest-keyword" } }),
+      (run) => run?.status === "queued" && run.errorMessage !== null,
+      120_000,
+    );
+    expect(failedAttempt?.errorMessage).toMatch(/503|server/i);
+    expect((await app.get(searchId)).status).toBe("ingesting"); // not failed: it will be retried
+    fake.setScenario({ name: "normal" });
+    const done = await waitFor(() => app.get(searchId), (s) => ["done", "failed"].includes(s.status), 90_000);
+    expect(done.status, JSON.stringify(done.error)).toBe("done");
+    const run = await app.prisma.jobRun.findFirstOrThrow({ where: { searchId, type: "ingest-keyword" } });
+    expect(run).toMatchObject({ status: "succeeded", attempts: 2, errorMessage: null });
+  }, 240_000);
+
+  it("exposes job, queue and item metrics", async () => {
+    const [{ metrics }, { refreshJobGauges }] = await Promise.all([import("@/lib/metrics/registry"), import("@/lib/metrics/refresh-job-gauges")]);
+    await refreshJobGauges();
+    const text = await metrics.registry.metrics();
+    expect(text).toMatch(/postmood_jobs_total\{[^}]*type="ingest-keyword"[^}]*state="succeeded"[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_jobs_total\{[^}]*type="ingest-keyword"[^}]*state="retrying"[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_job_duration_seconds_count\{[^}]*type="classify-items"[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_queue_jobs\{[^}]*queue="classify-items"[^}]*state="completed"[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_items_ingested_total\{[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_items_classified_total\{[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_reddit_ratelimit_remaining\{[^}]*client="reddit:postmood-test"[^}]*\} \d+/);
   });
 
   it("refuses bad input with 422 and the field errors", async () => {

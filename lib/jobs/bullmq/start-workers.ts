@@ -50,7 +50,7 @@ export async function stopWorkers(options: { force?: boolean } = {}): Promise<vo
 async function processJob(queueName: string, job: Job<JobData>) {
   const { event } = job.data;
   const started = performance.now();
-  const attempts = job.attemptsMade + 1;
+  const attempts = Math.max(job.attemptsStarted, job.attemptsMade + 1); // attemptsStarted counts this run too
   await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "running", attempts, searchId: event.data.searchId });
   jobMetrics.jobs.inc({ type: queueName, state: "started" });
   try {
