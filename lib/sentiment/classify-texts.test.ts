@@ -109,6 +109,21 @@ describe("loading", () => {
   });
 });
 
+describe("hub models", () => {
+  it("are read from the download cache (MODEL_CACHE_DIR/<org>/<name>) and versioned by its files", async () => {
+    // what a finished download leaves behind; a cache hit needs no network
+    const cacheDir = path.join(root, "hub-cache");
+    fs.cpSync(path.join(root, "fixture-three"), path.join(cacheDir, "acme", "sentiment-three"), { recursive: true });
+    const hub = await loadClassifier({ model: "acme/sentiment-three", cacheDir, fallback: false });
+    const local = await loadClassifier({ model: path.join(root, "fixture-three"), fallback: false });
+    expect(hub).not.toBe(local);
+    expect(hub.modelId).toBe("acme/sentiment-three");
+    expect(hub.modelVersion).toBe(local.modelVersion); // same files, same version
+    const [p] = await classifyTexts({ texts: ["good"], classifier: hub });
+    expect(p!.label).toBe("positive");
+  });
+});
+
 describe("label mapping through the real pipeline", () => {
   it("2-class models never predict neutral", async () => {
     const classifier = await loadClassifier({ model: path.join(root, "fixture-two"), fallback: false });

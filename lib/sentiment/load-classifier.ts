@@ -25,6 +25,7 @@ type LoadClassifierOptions = {
   dtype?: Dtype;
   // when the requested model cannot load, warn and use the embedded model instead of throwing
   fallback?: boolean;
+  cacheDir?: string; // where hub models are downloaded; MODEL_CACHE_DIR by default
 };
 
 // One pipeline per model and dtype per process, created on first use and shared through globalThis (Next's dev
@@ -37,13 +38,14 @@ const globalForSentiment = globalThis as unknown as {
 };
 const loaded = (globalForSentiment.postmoodClassifiers ??= new Map());
 
-export async function loadClassifier({ model = env.MODEL_ID, dtype = env.MODEL_DTYPE, fallback = true }: LoadClassifierOptions = {}) {
+export async function loadClassifier(options: LoadClassifierOptions = {}) {
+  const { model = env.MODEL_ID, dtype = env.MODEL_DTYPE, fallback = true, cacheDir = env.MODEL_CACHE_DIR } = options;
   try {
-    return await loadShared(resolveModelSource({ model, cacheDir: env.MODEL_CACHE_DIR }), dtype);
+    return await loadShared(resolveModelSource({ model, cacheDir }), dtype);
   } catch (error) {
     if (!fallback || model === undefined) throw error;
     log.warn({ model, err: error }, `model "${model}" could not be loaded; falling back to the embedded model`);
-    return loadShared(resolveModelSource({ cacheDir: env.MODEL_CACHE_DIR }), dtype);
+    return loadShared(resolveModelSource({ cacheDir }), dtype);
   }
 }
 
