@@ -6,20 +6,22 @@ cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
 export NEXT_TELEMETRY_DISABLED=1
+PORT="${PORT:-3000}"
+export APP_URL="${APP_URL:-http://localhost:$PORT}"
 check_services
 ensure_node_modules
 
 echo "› Preparing the database…"
 node scripts/create-database.mjs
 npx prisma migrate deploy
-npx tsx scripts/seed.ts
+logins="$(npx tsx scripts/seed.ts)"
 
 echo "› Building the app…"
 npx next build
 
-PORT="${PORT:-3000}"
-export APP_URL="${APP_URL:-http://localhost:$PORT}"
 start_fake_reddit "${FAKE_REDDIT_PORT:-4010}"
-echo "› Starting postmood on $APP_URL with its BullMQ workers (Ctrl-C stops it)"
-echo "  Reddit API: ${REDDIT_API_BASE_URL}"
+echo
+echo "› postmood runs on $APP_URL with its BullMQ workers (Ctrl-C stops it). Reddit API: ${REDDIT_API_BASE_URL}"
+echo "$logins"
+echo
 npx next start --port "$PORT"
