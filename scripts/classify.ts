@@ -2,7 +2,6 @@
 // Reads JSONL lines {"id"?: string, "text": string} (stdin without --input) and writes one JSON line per valid input
 // with id, label, score and probabilities. Streams: memory stays flat whatever the input size.
 import fs from "node:fs";
-import path from "node:path";
 import readline from "node:readline";
 import { once } from "node:events";
 import { parseArgs } from "node:util";
@@ -11,7 +10,8 @@ import { parseArgs } from "node:util";
 // The project modules are imported after this line, so the env module sees it.
 process.env.LOG_LEVEL ??= "silent";
 
-const USAGE = "usage: npm run classify -- [--input texts.jsonl] [--output preds.jsonl] [--model id-or-path] [--batch-size n]";
+const USAGE =
+  "usage: npm run classify -- [--input texts.jsonl] [--output preds.jsonl] [--model id-or-path] [--batch-size n]";
 
 function parseCommandLine(defaultBatchSize: number) {
   try {
@@ -31,7 +31,9 @@ function parseCommandLine(defaultBatchSize: number) {
       process.exit(0);
     }
     const batchSize = values["batch-size"] === undefined ? defaultBatchSize : Number(values["batch-size"]);
-    if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`--batch-size must be a positive integer, got "${values["batch-size"]}"`);
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      throw new Error(`--batch-size must be a positive integer, got "${values["batch-size"]}"`);
+    }
     if (values.input !== undefined && !fs.existsSync(values.input)) throw new Error(`--input file not found: ${values.input}`);
     return { input: values.input, output: values.output, model: values.model, batchSize };
   } catch (error) {
@@ -60,10 +62,12 @@ async function main() {
   const { env } = await import("@/lib/env");
   const { classifyTexts } = await import("@/lib/sentiment/classify-texts");
   const { loadClassifier } = await import("@/lib/sentiment/load-classifier");
+  const { resolveModelSource } = await import("@/lib/sentiment/resolve-model-source");
   const args = parseCommandLine(env.INFERENCE_BATCH_SIZE);
   // An explicitly named model must load: falling back silently would label a file with a model nobody asked for.
   const classifier = await loadClassifier({ model: args.model, fallback: args.model === undefined });
-  if (!args.model && env.MODEL_ID && classifier.modelId !== path.basename(env.MODEL_ID)) {
+  const configured = env.MODEL_ID && resolveModelSource({ model: env.MODEL_ID, cacheDir: env.MODEL_CACHE_DIR }).modelId;
+  if (!args.model && configured && classifier.modelId !== configured) {
     console.error(`classify: warning: MODEL_ID "${env.MODEL_ID}" could not be loaded; using the embedded model`);
   }
   const input = args.input ? fs.createReadStream(args.input) : process.stdin;
