@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
+import { runAdminSql } from "@/test/helpers/admin-sql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Proves prisma/schema.prisma and prisma/migrations agree, and that the migrations build the database the schema
@@ -21,15 +21,7 @@ function prisma(...args: string[]) {
   return { status: result.status, out: `${result.stdout}\n${result.stderr}` };
 }
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (sql: string) => runAdminSql(adminUrl, sql);
 
 describe("schema and migrations", () => {
   beforeAll(() => admin(`CREATE DATABASE "${dbName}"`));

@@ -1,21 +1,12 @@
 import { execFileSync } from "node:child_process";
-import pg from "pg";
+import { runAdminSql } from "./helpers/admin-sql";
 
 // Vitest global setup: a fresh test database (named in vitest.config.mts), migrated with the same command the
 // setup script uses, and dropped again when the run ends.
 export default async function setup() {
   const url = process.env.TEST_DATABASE_URL!;
   const name = new URL(url).pathname.slice(1);
-  const adminUrl = url.replace(/\/[^/?]+(\?|$)/, "/postgres$1");
-  const admin = async (sql: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const admin = (sql: string) => runAdminSql(url, sql);
   await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin(`CREATE DATABASE "${name}"`);
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeReddit, type FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import type { FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import { useFakeRedditEnv, waitFor } from "@/test/helpers/fake-reddit-env";
 
 // The whole local engine, for real: route handler → Redis lock → PostgreSQL → BullMQ queues on the local Redis →
 // workers → fake Reddit → embedded model → predictions. Env is set before the app modules load, so this file gets
@@ -35,30 +35,12 @@ async function loadApp() {
     detail.DELETE(new Request(`${origin}/api/searches/${id}`, { method: "DELETE", headers: { origin, cookie: analyst.cookie } }), {
       params: Promise.resolve({ id }),
     });
-  return { post, get, cancel, prisma: db.prisma, queues, workers };
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 90_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
+  return { post, get, cancel, prisma: db.prisma, queues, workers, analystId: analyst.id };
 }
 
 describe("searches on the local engine (BullMQ)", () => {
   beforeAll(async () => {
-    fake = await startFakeReddit();
-    Object.assign(process.env, {
-      REDIS_KEY_PREFIX: `postmood-test-${randomUUID().slice(0, 8)}:`,
-      REDDIT_AUTH_BASE_URL: fake.url,
-      REDDIT_API_BASE_URL: fake.url,
-      ARCTIC_SHIFT_BASE_URL: fake.url,
-      REDDIT_CLIENT_ID: "postmood-test",
-      REDDIT_CLIENT_SECRET: "secret",
-    });
+    fake = await useFakeRedditEnv();
     app = await loadApp();
   });
 
@@ -77,14 +59,15 @@ describe("searches on the local engine (BullMQ)", () => {
     expect(bodies.filter((b) => b.status === "queued")).toHaveLength(100);
     const ids = new Set(bodies.map((b) => b.searchId));
     expect(ids.size).toBe(1);
-    expect(await app.prisma.search.count({ where: { normalizedKeyword: "steam deck" } })).toBe(1);
+    // (other test files share this database: count this analyst's searches only)
+    expect(await app.prisma.search.count({ where: { normalizedKeyword: "steam deck", requestedById: app.analystId } })).toBe(1);
     const counts = await app.queues.getQueue("ingest-keyword").getJobCounts("waiting", "active", "delayed", "completed", "failed");
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(1);
   });
 
   it("runs ingestion and classification to the end, then answers from the cache", async () => {
     app.workers.startWorkers({ concurrency: 2 });
-    const [searchId] = (await app.prisma.search.findMany({ where: { normalizedKeyword: "steam deck" }, select: { id: true } })).map((s) => s.id);
+    const { id: searchId } = await app.prisma.search.findFirstOrThrow({ where: { normalizedKeyword: "steam deck", requestedById: app.analystId } });
     const done = await waitFor(() => app.get(searchId!), (s) => ["done", "failed"].includes(s.status));
     expect(done.status, JSON.stringify(done.error)).toBe("done");
     expect(done.progress.stored).toBeGreaterThan(20);

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeReddit, type FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import type { FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import { useFakeRedditEnv, waitFor } from "@/test/helpers/fake-reddit-env";
 
 // A worker process is killed (SIGKILL) in the middle of an ingestion. BullMQ's stalled-job check hands the job to
 // a second worker process, which resumes from the stored cursor. In the end every item is stored once, counted
@@ -33,26 +33,9 @@ function startWorker(): ChildProcess {
   return child;
 }
 
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs: number): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 describe("a worker killed mid-job", () => {
   beforeAll(async () => {
-    fake = await startFakeReddit();
-    Object.assign(process.env, {
-      REDIS_KEY_PREFIX: `postmood-test-${randomUUID().slice(0, 8)}:`,
-      REDDIT_AUTH_BASE_URL: fake.url,
-      REDDIT_API_BASE_URL: fake.url,
-      REDDIT_CLIENT_ID: "postmood-test",
-      REDDIT_CLIENT_SECRET: "secret",
-    });
+    fake = await useFakeRedditEnv();
     m = await load();
   });
 
