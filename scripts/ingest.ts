@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
 import { formatIngestSummary } from "@/lib/ingest/format-ingest-summary";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
-import { INGEST_USAGE, parseIngestArgs } from "@/lib/ingest/parse-ingest-args";
+import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "@/lib/ingest/parse-ingest-args";
+import { readTotals } from "@/lib/ingest/read-totals";
 import type { IngestResult } from "@/lib/ingest/types";
 import { normalizeKeyword } from "@/lib/reddit/normalize-keyword";
 import { RedditError } from "@/lib/reddit/reddit-error";
@@ -22,25 +23,14 @@ async function main(): Promise<number> {
     console.error(`--file: ${args.file} does not exist`);
     return 2;
   }
-  const search = await prisma.search.create({
-    data: {
-      keyword: args.keyword,
-      normalizedKeyword: normalizeKeyword({ keyword: args.keyword }),
-      source: args.source === "arctic-shift" ? "arctic_shift" : args.source,
-      status: "ingesting",
-      options: {
-        subreddits: args.subreddit,
-        sort: args.sort,
-        time: args.time,
-        limit: args.limit ?? null,
-        includeComments: args.comments,
-        includeNsfw: args.nsfw,
-        file: args.file ?? null,
-        after: args.after?.toISOString() ?? null,
-        before: args.before?.toISOString() ?? null,
-      },
-    },
-  });
+  const search = args.resume
+    ? await prisma.search.findUnique({ where: { id: args.resume } })
+    : await createSearch(args as IngestArgs & { keyword: string });
+  if (!search) {
+    console.error(`--resume: no search with id ${args.resume}`);
+    return 2;
+  }
+  await prisma.search.update({ where: { id: search.id }, data: { status: "ingesting", finishedAt: null } });
   let source;
   try {
     source = createSourceForSearch({ search });
@@ -49,9 +39,9 @@ async function main(): Promise<number> {
     console.error(error instanceof RedditError ? error.message : error);
     return 2;
   }
-  console.log(`search ${search.id}: "${args.keyword}" from ${args.source}`);
+  console.log(`search ${search.id}: "${search.keyword}" from ${source.name}${args.resume ? ` (resuming: ${search.storedCount} stored so far)` : ""}`);
   const bar = new SingleBar({ format: "{bar} {value} stored | fetched {fetched} | skipped {skipped} | duplicates {duplicates} | requests {requests}", hideCursor: true }, Presets.shades_classic);
-  bar.start(args.limit ?? 250, 0, { fetched: 0, skipped: 0, duplicates: 0, requests: 0 });
+  bar.start(args.limit ?? 250, search.storedCount, { fetched: 0, skipped: 0, duplicates: 0, requests: 0 });
   const controller = new AbortController();
   process.once("SIGINT", () => controller.abort(new Error("interrupted")));
   const started = Date.now();
@@ -75,21 +65,34 @@ async function main(): Promise<number> {
   const status = failure ? "failed" : result?.stopReason === "aborted" ? "cancelled" : "done";
   await prisma.search.update({ where: { id: search.id }, data: { status, finishedAt: new Date() } });
   result ??= {
+    ...(await readTotals({ db: prisma, search: row })),
     searchId: search.id,
-    fetched: row.fetchedCount,
-    stored: row.storedCount,
-    duplicates: row.duplicateCount,
-    nearDuplicates: 0,
-    skipped: row.skippedCount,
-    skippedByReason: row.skippedByReason as IngestResult["skippedByReason"],
-    requests: row.requestCount,
-    rateLimitWaits: row.rateLimitWaits,
-    scanned: 0,
     stopReason: "error",
     error: { code: row.errorCode ?? "internal", message: row.errorMessage ?? String(failure) },
   };
   console.log(formatIngestSummary({ result, elapsedMs: Date.now() - started }));
   return failure ? 1 : result.stopReason === "aborted" ? 130 : 0;
+}
+
+function createSearch(args: IngestArgs & { keyword: string }) {
+  return prisma.search.create({
+    data: {
+      keyword: args.keyword,
+      normalizedKeyword: normalizeKeyword({ keyword: args.keyword }),
+      source: args.source === "arctic-shift" ? "arctic_shift" : args.source,
+      options: {
+        subreddits: args.subreddit,
+        sort: args.sort,
+        time: args.time,
+        limit: args.limit ?? null,
+        includeComments: args.comments,
+        includeNsfw: args.nsfw,
+        file: args.file ?? null,
+        after: args.after?.toISOString() ?? null,
+        before: args.before?.toISOString() ?? null,
+      },
+    },
+  });
 }
 
 main()

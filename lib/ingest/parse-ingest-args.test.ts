@@ -7,6 +7,10 @@ describe("parseIngestArgs", () => {
     expect(result).toEqual({ args: expect.objectContaining({ keyword: "Steam Deck", source: "arctic-shift", subreddit: ["SteamDeck", "linux_gaming"], limit: 500, comments: true, nsfw: false, sort: "new" }) });
   });
 
+  it("resumes a search by id without a keyword", () => {
+    expect(parseIngestArgs({ argv: ["--resume", "cmx123"] })).toEqual({ args: expect.objectContaining({ resume: "cmx123" }) });
+  });
+
   it.each([
     [[], /--keyword/],
     [["--keyword", "x", "--limit", "-3"], /--limit/],

@@ -3,7 +3,8 @@ import { z } from "zod";
 
 const argsSchema = z
   .object({
-    keyword: z.string().trim().min(1, "--keyword is required").max(200),
+    keyword: z.string().trim().min(1, "--keyword is required").max(200).optional(),
+    resume: z.string().min(1).optional(), // a Search id: continue it from its saved cursor
     source: z.enum(["reddit", "arctic-shift", "dump"]).default("reddit"),
     subreddit: z.array(z.string().regex(/^[A-Za-z0-9_]{2,21}$/, "--subreddit must be a subreddit name like 'rust' (no r/)")).default([]),
     limit: z.coerce.number().int().positive("--limit must be a positive integer").optional(),
@@ -15,7 +16,8 @@ const argsSchema = z
     after: z.coerce.date().optional(),
     before: z.coerce.date().optional(),
   })
-  .refine((a) => a.source !== "dump" || !!a.file, { message: "--source dump needs --file <path to .ndjson or .zst>" })
+  .refine((a) => a.keyword || a.resume, { message: "--keyword is required (or --resume <search id>)" })
+  .refine((a) => a.source !== "dump" || !!a.file || !!a.resume, { message: "--source dump needs --file <path to .ndjson or .zst>" })
   .refine((a) => !a.file || a.source === "dump", { message: "--file only applies to --source dump" });
 
 export type IngestArgs = z.infer<typeof argsSchema>;
@@ -23,6 +25,7 @@ export type IngestArgs = z.infer<typeof argsSchema>;
 export const INGEST_USAGE = `Usage: npm run ingest -- --keyword "steam deck" [--source reddit|arctic-shift|dump] [--subreddit x]...
          [--limit N] [--comments] [--nsfw] [--file dump.zst] [--sort new|top|relevance|hot|comments]
          [--time hour|day|week|month|year|all] [--after 2026-01-01] [--before 2026-06-01]
+       npm run ingest -- --resume <search id>   (continue a failed or interrupted search from its cursor)
   --time applies to the Reddit API; --after/--before to arctic-shift and dump (Reddit search has no date range).`;
 
 // The ingest CLI's arguments, validated; a readable error instead of a stack trace for anything wrong.
@@ -35,6 +38,7 @@ export function parseIngestArgs(options: { argv: string[] }): { args: IngestArgs
       allowPositionals: false,
       options: {
         keyword: { type: "string", short: "k" },
+        resume: { type: "string" },
         source: { type: "string", short: "s" },
         subreddit: { type: "string", multiple: true },
         limit: { type: "string", short: "n" },
