@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createTestClient } from "@/lib/fake-reddit/create-test-client";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
 import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
@@ -14,7 +14,6 @@ const started: FakeReddit[] = [];
 afterEach(async () => {
   await Promise.all(started.splice(0).map((f) => f.close()));
 });
-afterAll(() => undefined);
 
 async function setup(fake: Omit<FakeOptions, "clock" | "corpus"> = {}) {
   const t = await createTestClient({ fake: { corpus, ...fake } });
