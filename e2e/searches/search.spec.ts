@@ -33,3 +33,12 @@ test("a URL instead of a keyword gets a clear message and nothing starts", async
   await expect(form.getByText("Search for words, not a URL.")).toBeVisible();
   await expect(form.getByLabel("Keyword")).toHaveValue("https://www.reddit.com/r/rust");
 });
+
+test("an admin sees the search's jobs in the job view", async ({ page }) => {
+  await signIn(page, "admin");
+  await page.goto("/admin/jobs");
+  const jobs = page.getByRole("table", { name: "Jobs" });
+  await expect(jobs.getByRole("row").filter({ hasText: "ingest-keyword" }).first()).toContainText("succeeded");
+  await expect(jobs.getByRole("row").filter({ hasText: "classify-items" }).first()).toContainText("succeeded");
+  await page.screenshot({ path: "test-results/screens/admin-jobs.png", fullPage: true });
+});

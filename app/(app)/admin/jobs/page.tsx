@@ -25,10 +25,11 @@ export default async function JobsPage() {
       {runs.length === 0 ? (
         <EmptyState title="No jobs have run yet" />
       ) : (
-        <Table label="Jobs" headers={["Type", "Status", "Engine", "Attempts", "Started", "Error"]}>
+        <Table label="Jobs" headers={["Type", "Search", "Status", "Engine", "Attempts", "Started", "Error"]}>
           {runs.map((run) => (
             <tr key={run.id}>
               <Cell className="font-medium">{run.type}</Cell>
+              <Cell>{run.search?.keyword ?? "—"}</Cell>
               <Cell>{run.status}</Cell>
               <Cell>{run.engine}</Cell>
               <Cell className="tabular-nums">{run.attempts}</Cell>
