@@ -4,14 +4,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { classifyTexts } from "@/lib/sentiment/classify-texts";
-import { loadClassifier } from "@/lib/sentiment/load-classifier";
 import { classifyWithVader } from "./lib/classify-with-vader";
 import { expectedCalibrationError } from "./lib/measure-calibration-error";
 import { readGoEmotions } from "./lib/read-goemotions";
 import { scorePredictions, type Scores } from "./lib/score-predictions";
 
+// lib/logger writes to stdout, where the report goes: quiet unless LOG_LEVEL asks otherwise (modules load after this).
+process.env.LOG_LEVEL ??= "warn";
+
 async function main() {
+  const { classifyTexts } = await import("@/lib/sentiment/classify-texts");
+  const { loadClassifier } = await import("@/lib/sentiment/load-classifier");
   const { values, positionals } = parseArgs({ options: { model: { type: "string" } }, allowPositionals: true });
   const dataDir = positionals[0] ?? path.join("..", "shared", "data", "goemotions");
   if (!fs.existsSync(path.join(dataDir, "dev.tsv"))) {
