@@ -54,7 +54,7 @@ describe("ingestSearch", () => {
     expect(storedBatches.flat().sort()).toEqual(await hitIds(search.id));
     expect(progress.at(-1)).toBe(result.stored);
     expect(await prisma.redditItem.count({ where: { id: { in: storedBatches.flat() } } })).toBe(result.stored);
-    expect(row.cursor).toMatchObject({ note: "all of Reddit: exhausted" });
+    expect(row.cursor).toMatchObject({ note: "all of Reddit: exhausted after 250 results; Reddit search stops near 250, Arctic Shift has more" });
   });
 
   it("counts the same post on two pages once (case 14)", async () => {

@@ -18,7 +18,7 @@ export type RedditSearchOptions = {
   maxExtraCommentRequests?: number; // per post: morechildren / continue-thread calls
 };
 
-type Cursor = { sub: number; after: string | null; fetched: number; pending: string[]; reasons: StopReason[]; done?: boolean };
+type Cursor = { sub: number; after: string | null; fetched: number; pending: string[]; reasons: StopReason[]; counts?: number[]; done?: boolean };
 
 // Reddit Data API search, one listing per subreddit (or one global), 100 per page, optionally followed by the
 // comments of each matched post. The cursor points at the next page and the posts whose comments are still due.
@@ -68,13 +68,13 @@ export function createRedditSource(options: RedditSearchOptions & { ctx: HttpCon
       if (after) seenAfters.add(after);
       const pending = options.includeComments ? page.items.filter((i) => (i.numComments ?? 0) > 0).map((i) => i.id.slice(3)) : [];
       cursor = stop
-        ? { sub: cursor.sub + 1, after: null, fetched: 0, pending, reasons: [...cursor.reasons, stop] }
+        ? { sub: cursor.sub + 1, after: null, fetched: 0, pending, reasons: [...cursor.reasons, stop], counts: [...(cursor.counts ?? []), fetched] }
         : { ...cursor, after: after ?? null, fetched, pending };
       if (stop) seenAfters.clear();
       yield { ...page, cursor };
     }
     const reason = pickStopReason({ reasons: cursor.reasons });
-    yield { items: [], fetched: 0, skipped: {}, cursor, stopReason: reason, note: describe(subs, cursor.reasons) };
+    yield { items: [], fetched: 0, skipped: {}, cursor, stopReason: reason, note: describe(subs, cursor.reasons, cursor.counts ?? []) };
   }
 
   return { name: "reddit", stats: ctx.stats, pages };
@@ -88,6 +88,13 @@ function listingStop(o: { childCount: number; after: string | null; fetched: num
   return null;
 }
 
-function describe(subs: (string | null)[], reasons: StopReason[]): string {
-  return subs.map((s, i) => `${s ? `r/${s}` : "all of Reddit"}: ${reasons[i] ?? "not reached"}`).join("; ");
+function describe(subs: (string | null)[], reasons: StopReason[], counts: number[]): string {
+  return subs
+    .map((s, i) => {
+      const count = counts[i];
+      // Reddit search ends near 250 results whatever the true count: say so, and where to find the rest.
+      const hint = reasons[i] === "exhausted" && count !== undefined && count >= 240 ? "; Reddit search stops near 250, Arctic Shift has more" : "";
+      return `${s ? `r/${s}` : "all of Reddit"}: ${reasons[i] ?? "not reached"}${count !== undefined ? ` after ${count} results${hint}` : ""}`;
+    })
+    .join("; ");
 }
