@@ -14,6 +14,7 @@ export function SearchProgress({ search }: { search: SearchView }) {
         {progress.duplicates} duplicates · {progress.skipped} skipped · {progress.requests} requests
         {search.stopReason ? ` · stopped: ${search.stopReason}` : ""}
       </p>
+      {search.stopNote && <p className="text-slate-500">{search.stopNote}</p>}
     </div>
   );
 }

@@ -26,6 +26,8 @@ export function toSearchView(search: Search & { requestedBy?: { name: string } |
       rateLimitWaits: search.rateLimitWaits,
     },
     stopReason: search.stopReason,
+    // Why ingestion ended, in words (e.g. "Reddit search results end near 250"), kept by ingestion in the cursor.
+    stopNote: readStopNote(search.cursor),
     error: search.errorCode ? { code: search.errorCode, message: search.errorMessage } : null,
     requestedBy: search.requestedBy?.name ?? null,
     timings: {
@@ -44,4 +46,9 @@ export async function getSearch(options: { id: string }) {
   });
   if (!search) throw notFound("Search");
   return toSearchView(search);
+}
+
+function readStopNote(cursor: unknown): string | null {
+  const note = (cursor as { note?: unknown } | null)?.note;
+  return typeof note === "string" && note ? note : null;
 }
