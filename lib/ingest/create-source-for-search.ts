@@ -4,6 +4,7 @@ import { ingestOptionsSchema } from "@/lib/schemas/reddit";
 import { createArcticShiftSource } from "@/lib/reddit/create-arctic-shift-source";
 import { createDumpSource } from "@/lib/reddit/create-dump-source";
 import { createRedditClient } from "@/lib/reddit/create-reddit-client";
+import { createSharedBudget } from "@/lib/reddit/create-shared-budget";
 import { createRedditSource } from "@/lib/reddit/create-reddit-source";
 import { createHttpContext, type HttpContext } from "@/lib/reddit/http-context";
 import { RedditError } from "@/lib/reddit/reddit-error";
@@ -29,7 +30,8 @@ export function createSourceForSearch(options: { search: Pick<Search, "keyword" 
     clientSecret: env.REDDIT_CLIENT_SECRET,
     userAgent: env.REDDIT_USER_AGENT,
     authBaseUrl: env.REDDIT_AUTH_BASE_URL,
-    http: options.http,
+    // Every process shares one budget per client id through Redis; tests may replace it via `http`.
+    http: { sharedBudget: createSharedBudget({ perMinute: env.REDDIT_REQUESTS_PER_MINUTE }), ...options.http },
   });
   return createRedditSource({
     ...client,

@@ -17,6 +17,10 @@ export type HttpContext = {
   maxRateLimitRetries: number; // 429s
   fallback429Ms: number; // 429 without Retry-After or reset header
   signal?: AbortSignal;
+  // Optional budget shared by every process using the same client id (lib/reddit/create-shared-budget.ts): returns
+  // 0 when a request may go now, else how many ms to wait. Headers alone cannot stop two workers on two machines
+  // from spending the same remaining requests between two responses.
+  sharedBudget?: (options: { key: string; now: number }) => Promise<number>;
 };
 
 // Shared by every source in the process, so two searches with one client id never exceed its budget together.

@@ -73,6 +73,7 @@ export async function requestJson(options: {
 }
 
 async function throttle(ctx: HttpContext): Promise<void> {
+  await waitForSharedBudget(ctx);
   const state = ctx.limiterStates.get(ctx.limiterKey);
   if (!state) return;
   const wait = computeRateLimitWait({ state, now: ctx.now() });
@@ -82,6 +83,16 @@ async function throttle(ctx: HttpContext): Promise<void> {
   }
   // Reserve one request locally: concurrent searches sharing the client id see it before any header comes back.
   if (state.remaining !== null) state.remaining = state.resetAt !== null && ctx.now() >= state.resetAt ? null : state.remaining - 1;
+}
+
+async function waitForSharedBudget(ctx: HttpContext): Promise<void> {
+  if (!ctx.sharedBudget) return;
+  for (;;) {
+    const wait = await ctx.sharedBudget({ key: ctx.limiterKey, now: ctx.now() });
+    if (wait <= 0) return;
+    ctx.stats.rateLimitWaits += 1;
+    await pause(ctx, wait);
+  }
 }
 
 function recordRateLimit(ctx: HttpContext, headers: Headers): void {

@@ -10,8 +10,3 @@ export const WORKFLOWS: { [N in AppEventName]: (context: WorkflowContext<DataOf<
   "search/keyword.requested": ingestKeywordWorkflow,
   "items/batch.ingested": classifyItemsWorkflow,
 };
-
-/** On a final failure: the search the event belongs to ends as failed, with the reason, and its keyword is freed. */
-export function searchIdOf(event: AppEvent): string {
-  return event.data.searchId;
-}
