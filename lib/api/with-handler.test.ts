@@ -79,6 +79,18 @@ describe("withHandler", () => {
     });
   });
 
+  it("rate-limits per user when the route asks for it", async () => {
+    const limited = withHandler({ route: `/api/limited-${Date.now()}`, access: ["analyst"], rateLimit: { max: 2, windowSeconds: 60 } }, async () => ({ ok: true }));
+    const call = (cookie: string) => limited(new Request(`${origin}/api/limited`, { headers: { cookie } }), noParams);
+    expect((await call(analyst.cookie)).status).toBe(200);
+    expect((await call(analyst.cookie)).status).toBe(200);
+    const refused = await call(analyst.cookie);
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).error).toMatchObject({ code: "rate_limited", retryAfter: expect.any(Number) });
+    const other = await createSignedInUser("analyst");
+    expect((await call(other.cookie)).status).toBe(200);
+  });
+
   it("records request duration by route and status", async () => {
     await echo(post("{", { cookie: analyst.cookie }), noParams);
     const text = await metrics.registry.metrics();

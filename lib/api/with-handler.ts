@@ -6,6 +6,8 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/get-session-user";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { moduleLogger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics/registry";
+import { getClientAddress } from "@/lib/api/client-address";
+import { createRateLimiter } from "@/lib/redis/rate-limit";
 
 // The one wrapper every API route goes through: CSRF check, auth (401 vs 403), body/query parsing, error mapping,
 // request id, latency metric. Route files stay a few lines long.
@@ -29,6 +31,8 @@ type Options<TBody, TQuery> = {
   access: Access;
   body?: z.ZodType<TBody>;
   query?: z.ZodType<TQuery>;
+  // Requests per caller (the user, or the client address on public routes) per sliding window, shared via Redis.
+  rateLimit?: { max: number; windowSeconds: number };
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -43,6 +47,7 @@ export function withHandler<TBody = undefined, TQuery = undefined>(
   options: Options<TBody, TQuery>,
   handler: (context: Context<TBody, TQuery>) => Promise<Response | unknown>,
 ): RouteHandler {
+  const limit = options.rateLimit && createRateLimiter({ name: `api:${options.route}`, ...options.rateLimit });
   const wrapped = async (request: Request, routeContext: RouteContext): Promise<Response> => {
     const requestId = request.headers.get("x-request-id") ?? randomUUID();
     const started = performance.now();
@@ -69,6 +74,13 @@ export function withHandler<TBody = undefined, TQuery = undefined>(
       if (!user) throw new AppError(401, "unauthenticated", "Sign in to use this endpoint.");
       if (options.access !== "signed-in" && !hasRole(user.role, options.access)) {
         throw new AppError(403, "forbidden", `This endpoint needs the ${options.access.join(" or ")} role.`);
+      }
+    }
+    if (limit) {
+      const result = await limit(user?.id ?? getClientAddress(request.headers));
+      if (!result.success) {
+        const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+        throw new AppError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} s.`, { retryAfter });
       }
     }
     const body = options.body ? parse(options.body, await readJson(request)) : (undefined as TBody);

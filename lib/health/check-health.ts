@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import { redis } from "@/lib/redis/client";
+import { redis, redisTransport } from "@/lib/redis/client";
 
 // Each component is probed with a deadline so a hung dependency makes the check fail instead of hang.
 
@@ -33,7 +33,10 @@ export async function checkHealth(
   const checks: Record<string, () => Promise<unknown>> = {
     database: () => prisma.$queryRaw`SELECT 1`,
     redis: async () => {
-      if ((await redis.ping()) !== "PONG") throw new Error("unexpected PING reply");
+      const reply = await redis.ping().catch((error: unknown) => {
+        throw new Error(`${redisTransport === "tcp" ? "TCP" : "REST"} connection failed: ${error instanceof Error ? error.message : error}`);
+      });
+      if (reply !== "PONG") throw new Error(`unexpected PING reply ${JSON.stringify(reply)}`);
     },
     ...extra,
   };

@@ -28,7 +28,7 @@ export async function startSearch(options: { body: CreateSearchBody; userId: str
   const storedOptions = { ...searchOptions, source };
 
   const cacheName = searchCacheName(normalizedKeyword, storedOptions);
-  const cached = await getCachedJson<{ searchId: string }>(cacheName);
+  const cached = await getCachedJson<{ searchId: string }>(cacheName).catch(() => null); // no cache is not fatal
   if (cached) {
     // Only a result that still exists counts (the database may have been reset under a long-lived cache).
     const exists = await prisma.search.count({ where: { id: cached.searchId, status: "done" } });
@@ -39,7 +39,12 @@ export async function startSearch(options: { body: CreateSearchBody; userId: str
   // The lock can be released between our failed SET NX and the read of its owner: try a few times.
   for (let attempt = 0; attempt < 3; attempt++) {
     const searchId = randomUUID();
-    const lock = await acquireLock({ name: searchLockName(normalizedKeyword), ttlMs: env.SEARCH_LOCK_TTL_MS, token: searchId });
+    const lock = await acquireLock({ name: searchLockName(normalizedKeyword), ttlMs: env.SEARCH_LOCK_TTL_MS, token: searchId }).catch(
+      (error: unknown) => {
+        log.error({ err: error }, "Redis unreachable: cannot take the keyword lock");
+        throw new AppError(503, "unavailable", "Redis is unreachable, so the search cannot be started safely. Try again shortly.");
+      },
+    );
     if (lock) return { outcome: "created", searchId: await createAndDispatch({ searchId, lock, keyword, normalizedKeyword, source, storedOptions, userId: options.userId }) };
     const owner = await getLockOwner(searchLockName(normalizedKeyword));
     if (owner) return { outcome: "running", searchId: owner };

@@ -6,7 +6,8 @@ export const dynamic = "force-dynamic";
 
 // GET /api/metrics – Prometheus text exposition
 export const GET = withHandler({ route: "/api/metrics", access: "public" }, async () => {
-  await refreshJobGauges().catch(() => undefined); // a down queue must not take the other metrics with it
+  // A down Redis must neither hang the scrape nor take the other metrics with it: gauges get one second.
+  await Promise.race([refreshJobGauges(), new Promise((resolve) => setTimeout(resolve, 1_000))]).catch(() => undefined);
   const body = await metrics.registry.metrics();
   return new Response(body, { headers: { "content-type": metrics.registry.contentType, "cache-control": "no-store" } });
 });

@@ -12,7 +12,7 @@ export const GET = withHandler(
 
 // POST /api/searches – start a keyword search; 201 new, 202 already running, 200 fresh cached result (analyst)
 export const POST = withHandler(
-  { route: "/api/searches", access: ["analyst"], body: createSearchBodySchema },
+  { route: "/api/searches", access: ["analyst"], body: createSearchBodySchema, rateLimit: { max: 120, windowSeconds: 60 } },
   async ({ body, user }) => {
     const started = await startSearch({ body, userId: user.id });
     // A duplicate may arrive before the winner has written its row: it gets the id only, as promised.

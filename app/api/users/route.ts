@@ -8,6 +8,6 @@ export const GET = withHandler({ route: "/api/users", access: ["admin"] }, async
 
 // POST /api/users – create an account with a role (admin)
 export const POST = withHandler(
-  { route: "/api/users", access: ["admin"], body: createUserBodySchema },
+  { route: "/api/users", access: ["admin"], body: createUserBodySchema, rateLimit: { max: 120, windowSeconds: 60 } },
   async ({ body }) => Response.json(await createUser(body), { status: 201 }),
 );
