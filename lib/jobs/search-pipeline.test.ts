@@ -165,6 +165,8 @@ describe("searches on the local engine (BullMQ)", () => {
     expect(text).toMatch(/postmood_queue_jobs\{[^}]*queue="classify-items"[^}]*state="completed"[^}]*\} [1-9]/);
     expect(text).toMatch(/postmood_items_ingested_total\{[^}]*\} [1-9]/);
     expect(text).toMatch(/postmood_items_classified_total\{[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_inference_batch_duration_seconds_count\{[^}]*\} [1-9]/);
+    expect(text).toMatch(/postmood_inference_batch_items_sum\{[^}]*\} [1-9]/);
     expect(text).toMatch(/postmood_reddit_ratelimit_remaining\{[^}]*client="reddit:postmood-test"[^}]*\} \d+/);
   });
 

@@ -10,6 +10,8 @@ type JobMetrics = {
   itemsIngested: Counter;
   itemsClassified: Counter;
   redditRateLimitRemaining: Gauge<"client">;
+  inferenceSeconds: Histogram;
+  inferenceBatchSize: Histogram;
 };
 
 const globalForJobMetrics = globalThis as unknown as { postmoodJobMetrics?: JobMetrics };
@@ -28,6 +30,18 @@ function create(): JobMetrics {
     queueDepth: new Gauge({ name: "postmood_queue_jobs", help: "Jobs in each local queue by state", labelNames: ["queue", "state"] as const, registers }),
     itemsIngested: new Counter({ name: "postmood_items_ingested_total", help: "Reddit items stored by ingestion", registers }),
     itemsClassified: new Counter({ name: "postmood_items_classified_total", help: "Predictions written by classification", registers }),
+    inferenceSeconds: new Histogram({
+      name: "postmood_inference_batch_duration_seconds",
+      help: "Time to classify one batch of items and store its predictions",
+      buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+      registers,
+    }),
+    inferenceBatchSize: new Histogram({
+      name: "postmood_inference_batch_items",
+      help: "Items per classification batch",
+      buckets: [1, 8, 16, 32, 64, 100, 250, 500],
+      registers,
+    }),
     redditRateLimitRemaining: new Gauge({
       name: "postmood_reddit_ratelimit_remaining",
       help: "Requests left in the current Reddit rate-limit window, per client",

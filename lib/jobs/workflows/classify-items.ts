@@ -10,7 +10,10 @@ export async function classifyItemsWorkflow({ data, step }: WorkflowContext<Item
   const active = await step.run("check-search", () => isSearchActive({ searchId: data.searchId }));
   if (!active) return { searchId: data.searchId, classified: 0, skipped: "search is no longer active" };
   const classified = await step.run("classify", async () => {
+    const stopTimer = jobMetrics.inferenceSeconds.startTimer();
     const count = await classifyItems({ itemIds: data.itemIds });
+    stopTimer();
+    jobMetrics.inferenceBatchSize.observe(data.itemIds.length);
     jobMetrics.itemsClassified.inc(count);
     return count;
   });
