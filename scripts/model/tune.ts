@@ -5,9 +5,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { SENTIMENT_LABELS, type SentimentLabel } from "@/lib/sentiment/labels";
 import { DEFAULT_SETTINGS, type BuildSettings } from "./lib/build-model";
-import { buildTokenizer } from "./lib/build-tokenizer";
-import { extractFeatures, featureCount, type FeatureSpec, type SparseRow } from "./lib/extract-features";
-import { encodeTexts, loadTokenizer, splitWords } from "./lib/load-tokenizer";
+import type { SparseRow } from "./lib/extract-features";
+import { prepareTraining } from "./lib/prepare-training";
 import { readGoEmotions } from "./lib/read-goemotions";
 import { scorePredictions } from "./lib/score-predictions";
 import { splitHoldout } from "./lib/split-holdout";
@@ -26,39 +25,24 @@ async function main() {
   const dataDir = positionals[0] ?? path.join("..", "shared", "data", "goemotions");
   const configs = JSON.parse(values.configs!) as Partial<BuildSettings>[];
   const { train, holdout } = splitHoldout({ rows: readGoEmotions({ dir: dataDir, split: "train" }).rows, share: DEFAULT_SETTINGS.holdoutShare });
-  const bare = loadTokenizer(buildTokenizer({ words: [], maxWords: 0, maxLength: DEFAULT_SETTINGS.maxLength }));
-  const words = train.map((r) => splitWords(bare, r.text));
+  const truth = holdout.map((r) => r.label);
 
   for (const overrides of configs) {
     const settings = { ...DEFAULT_SETTINGS, ...overrides };
-    const files = buildTokenizer({ words, maxWords: settings.maxWords, maxLength: settings.maxLength });
-    const tokenizer = loadTokenizer(files);
-    const spec: FeatureSpec = {
-      vocabSize: files.vocabSize,
-      buckets: settings.buckets,
-      prime: settings.prime,
-      negationIds: settings.negation ? files.negationIds : [0, 0],
-      scopeEndIds: files.scopeEndIds,
-      trigrams: settings.trigrams,
-    };
-    const examples = encodeTexts(tokenizer, train.map((r) => r.text)).map((ids, i) => ({
-      ...extractFeatures(ids, spec),
-      label: SENTIMENT_LABELS.indexOf(train[i]!.label),
-    }));
-    const held = encodeTexts(tokenizer, holdout.map((r) => r.text)).map((ids) => extractFeatures(ids, spec));
-    const truth = holdout.map((r) => r.label);
+    const { features, classes, featureScale, trainRows, holdoutRows, lexiconRows } = prepareTraining({ train, holdout, settings });
     const started = performance.now();
     trainLinear({
-      examples,
-      features: featureCount(spec),
-      classes: SENTIMENT_LABELS.length,
+      examples: [...trainRows, ...lexiconRows],
+      features,
+      classes,
+      featureScale,
       iterations: settings.iterations,
       l2: settings.l2,
       learningRate: settings.learningRate,
       balanceClasses: true,
       onIteration: (it, loss, model) => {
         if (it % 100 !== 0) return;
-        const s = scorePredictions({ truth, predicted: predict(model, held) });
+        const s = scorePredictions({ truth, predicted: predict(model, holdoutRows) });
         const seconds = ((performance.now() - started) / 1000).toFixed(0);
         console.log(`${JSON.stringify(overrides)} it ${it} loss ${loss.toFixed(4)} acc ${s.accuracy.toFixed(4)} macroF1 ${s.macroF1.toFixed(4)} ${seconds}s`);
       },

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { SENTIMENT_LABELS, type SentimentLabel } from "@/lib/sentiment/labels";
 import { buildLinearGraph } from "./build-linear-graph";
-import { buildTokenizer } from "./build-tokenizer";
-import { extractFeatures, featureCount, type FeatureSpec } from "./extract-features";
+import { extractFeatures, type FeatureSpec } from "./extract-features";
+import { encodeTexts } from "./load-tokenizer";
 import { fitTemperature } from "./fit-temperature";
 import { expectedCalibrationError } from "./measure-calibration-error";
-import { encodeTexts, loadTokenizer, splitWords } from "./load-tokenizer";
 import { encodeModel } from "./onnx-graph";
+import { prepareTraining } from "./prepare-training";
 import type { LabelledText } from "./read-goemotions";
 import { scorePredictions, type Scores } from "./score-predictions";
 import { splitHoldout } from "./split-holdout";
@@ -26,6 +26,12 @@ export type BuildSettings = {
   iterations: number;
   l2: number;
   learningRate: number;
+  nbMix: number; // 0: plain logistic regression; 1: NB-SVM feature scaling (compute-nb-scale.ts); between: blend
+  nbAlpha: number; // add-alpha smoothing of the NB counts
+  lexiconWeight: number; // weight of a VADER lexicon pseudo-example of |valence| >= 2 (0: no lexicon)
+  lexiconMinValence: number; // lexicon entries weaker than this are not used
+  lexiconMaxCount: number; // lexicon words seen this often in the training texts get no pseudo-example
+  squeezeRepeats: boolean; // tokenizer: letters repeated 3+ times kept twice ("sooooo" -> "soo")
   holdoutShare: number; // share of train held out for calibration and the reported holdout scores
 };
 
@@ -39,6 +45,12 @@ export const DEFAULT_SETTINGS: BuildSettings = {
   iterations: 300,
   l2: 1e-5,
   learningRate: 0.05,
+  nbMix: 1,
+  nbAlpha: 1,
+  lexiconWeight: 1,
+  lexiconMinValence: 1,
+  lexiconMaxCount: 20,
+  squeezeRepeats: false,
   holdoutShare: 0.1,
 };
 
@@ -54,32 +66,15 @@ type BuildModelOptions = {
 export function buildModel({ rows, outDir, name, settings: overrides, source = {}, log = () => {} }: BuildModelOptions) {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
   const { train, holdout } = splitHoldout({ rows, share: settings.holdoutShare });
-  // A tokenizer without vocabulary gives the normalized, pre-tokenized words the vocabulary is counted from.
-  const bare = loadTokenizer(buildTokenizer({ words: [], maxWords: 0, maxLength: settings.maxLength }));
-  const words = train.map((r) => splitWords(bare, r.text));
-  const tokenizerFiles = buildTokenizer({ words, maxWords: settings.maxWords, maxLength: settings.maxLength });
-  const tokenizer = loadTokenizer(tokenizerFiles);
-  const spec: FeatureSpec = {
-    vocabSize: tokenizerFiles.vocabSize,
-    buckets: settings.buckets,
-    prime: settings.prime,
-    negationIds: settings.negation ? tokenizerFiles.negationIds : [0, 0],
-    scopeEndIds: tokenizerFiles.scopeEndIds,
-    trigrams: settings.trigrams,
-  };
-  const featurize = (list: LabelledText[]) =>
-    encodeTexts(tokenizer, list.map((r) => r.text)).map((ids, i) => ({
-      ...extractFeatures(ids, spec),
-      label: SENTIMENT_LABELS.indexOf(list[i]!.label),
-    }));
-  const trainRows = featurize(train);
-  const holdoutRows = featurize(holdout);
-  log(`vocabulary ${spec.vocabSize} tokens; ${train.length} training rows, ${holdout.length} held out`);
+  const prepared = prepareTraining({ train, holdout, settings });
+  const { tokenizerFiles, tokenizer, spec, features, classes, featureScale, trainRows, holdoutRows, lexiconRows } = prepared;
+  log(`vocabulary ${spec.vocabSize} tokens (${prepared.lexiconWords} lexicon words); ${train.length} training rows, ${lexiconRows.length} lexicon rows, ${holdout.length} held out`);
 
   const raw = trainLinear({
-    examples: trainRows,
-    features: featureCount(spec),
-    classes: SENTIMENT_LABELS.length,
+    examples: [...trainRows, ...lexiconRows],
+    features,
+    classes,
+    featureScale,
     iterations: settings.iterations,
     l2: settings.l2,
     learningRate: settings.learningRate,
@@ -103,11 +98,17 @@ export function buildModel({ rows, outDir, name, settings: overrides, source = {
   const manifest = writeModelFolder({
     dir: outDir,
     files,
-    info: { name, settings, source, temperature, holdout: holdoutScores, trainRows: train.length },
+    info: { name, settings, source: { ...source, ...lexiconSource(prepared.lexiconBytes) }, temperature, holdout: holdoutScores, trainRows: train.length },
   });
   // model and featurize are returned so callers can compare the ONNX graph against the training-time features
   const featurizeText = (text: string) => extractFeatures(encodeTexts(tokenizer, [text])[0]!, spec);
   return { manifest, holdoutScores, temperature, spec, model, featurizeText };
+}
+
+// the lexicon is an input too: record which one, so a different vader-sentiment version shows in the manifest
+function lexiconSource(bytes: Buffer | undefined) {
+  if (!bytes) return {};
+  return { lexicon: { "vader-sentiment/vader_lexicon.txt": createHash("sha256").update(bytes).digest("hex") } };
 }
 
 function scaleModel(model: LinearModel, factor: number): LinearModel {

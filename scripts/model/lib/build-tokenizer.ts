@@ -20,6 +20,10 @@ export const URL_PATTERN = String.raw`https?://\S+|www\.\S+`;
 export const USER_PATTERN = String.raw`\bu/[A-Za-z0-9_-]{3,}`;
 export const SARCASM_PATTERN = String.raw`(?<=\s|^)/s\b`;
 export const NOT_PATTERN = String.raw`[nN]['’][tT]\b`;
+// A letter repeated three or more times ("sooooo", "loooove", "yesss"): kept twice, so every elongation of a word
+// reads as one token ("soo", "loove", "yess") whatever its length. "$1$1" is a JavaScript replacement: the folder
+// targets transformers.js (the Rust tokenizers library would insert the text literally).
+export const ELONGATION_PATTERN = String.raw`(\p{L})\1{2,}`;
 export const EMOJI_PATTERN = String.raw`\p{Extended_Pictographic}`;
 
 export type TokenizerFiles = {
@@ -36,9 +40,12 @@ type BuildTokenizerOptions = {
   words: Iterable<string[]>;
   maxWords: number;
   maxLength: number;
+  // words added at the end of the vocabulary even when the texts lack them (lexicon words, select-lexicon-words.ts)
+  extraWords?: string[];
+  squeezeRepeats?: boolean; // add the ELONGATION_PATTERN rewrite to the normalizer
 };
 
-export function buildTokenizer({ words, maxWords, maxLength }: BuildTokenizerOptions): TokenizerFiles {
+export function buildTokenizer({ words, maxWords, maxLength, extraWords = [], squeezeRepeats = false }: BuildTokenizerOptions): TokenizerFiles {
   const wordCounts = new Map<string, number>();
   const charCounts = new Map<string, number>();
   for (const list of words) {
@@ -73,9 +80,11 @@ export function buildTokenizer({ words, maxWords, maxLength }: BuildTokenizerOpt
     for (let k = 2; k <= 4; k++) suffixes.set(`##${w.slice(-k)}`, (suffixes.get(`##${w.slice(-k)}`) ?? 0) + n);
   }
   for (const [s] of [...suffixes].filter(([, n]) => n >= 20).sort(byCount).slice(0, 2000)) add(s);
+  // last, so every other token keeps the id (and the n-gram buckets) it has without them
+  extraWords.forEach(add);
 
   return {
-    tokenizer: tokenizerJson(Object.fromEntries(vocab)),
+    tokenizer: tokenizerJson(Object.fromEntries(vocab), squeezeRepeats),
     tokenizerConfig: {
       tokenizer_class: "BertTokenizer",
       do_lower_case: true,
@@ -93,7 +102,7 @@ export function buildTokenizer({ words, maxWords, maxLength }: BuildTokenizerOpt
   };
 }
 
-function tokenizerJson(vocab: Record<string, number>) {
+function tokenizerJson(vocab: Record<string, number>, squeezeRepeats: boolean) {
   const special = (content: string, id: number) => ({
     id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
   });
@@ -112,6 +121,7 @@ function tokenizerJson(vocab: Record<string, number>) {
         replace(USER_PATTERN, " [NAME] "),
         replace(SARCASM_PATTERN, " xsarcasm "),
         replace(NOT_PATTERN, " not"),
+        ...(squeezeRepeats ? [replace(ELONGATION_PATTERN, "$1$1")] : []),
         { type: "BertNormalizer", clean_text: true, handle_chinese_chars: true, strip_accents: null, lowercase: true },
       ],
     },
