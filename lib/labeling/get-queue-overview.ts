@@ -5,7 +5,13 @@ import { prisma } from "@/lib/db";
  * most likely wrong there, so a correction teaches the most).
  */
 export async function getQueueOverview(options: { annotatorId: string; take?: number }) {
-  const where = { item: { corrections: { none: { annotatorId: options.annotatorId } } } };
+  // Reposts and copypasta (hits marked as near-duplicates of an earlier item) would ask for the same label twice.
+  const where = {
+    item: {
+      corrections: { none: { annotatorId: options.annotatorId } },
+      hits: { none: { nearDuplicateOf: { not: null } } },
+    },
+  };
   const [waiting, next, correctedByMe] = await Promise.all([
     prisma.prediction.count({ where }),
     prisma.prediction.findMany({
