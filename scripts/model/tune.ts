@@ -6,11 +6,11 @@ import { parseArgs } from "node:util";
 import { SENTIMENT_LABELS, type SentimentLabel } from "@/lib/sentiment/labels";
 import { DEFAULT_SETTINGS, type BuildSettings } from "./lib/build-model";
 import type { SparseRow } from "./lib/extract-features";
-import { prepareTraining } from "./lib/prepare-training";
+import { prepareTraining, trainPrepared } from "./lib/prepare-training";
 import { readGoEmotions } from "./lib/read-goemotions";
 import { scorePredictions } from "./lib/score-predictions";
 import { splitHoldout } from "./lib/split-holdout";
-import { linearLogits, trainLinear, type LinearModel } from "./lib/train-linear";
+import { linearLogits, type LinearModel } from "./lib/train-linear";
 
 function predict(model: LinearModel, rows: SparseRow[]): SentimentLabel[] {
   const z = new Float64Array(SENTIMENT_LABELS.length);
@@ -29,17 +29,12 @@ async function main() {
 
   for (const overrides of configs) {
     const settings = { ...DEFAULT_SETTINGS, ...overrides };
-    const { features, classes, featureScale, trainRows, holdoutRows, lexiconRows } = prepareTraining({ train, holdout, settings });
+    const prepared = prepareTraining({ train, holdout, settings });
+    const { holdoutRows } = prepared;
     const started = performance.now();
-    trainLinear({
-      examples: [...trainRows, ...lexiconRows],
-      features,
-      classes,
-      featureScale,
-      iterations: settings.iterations,
-      l2: settings.l2,
-      learningRate: settings.learningRate,
-      balanceClasses: true,
+    trainPrepared({
+      prepared,
+      settings,
       onIteration: (it, loss, model) => {
         if (it % 100 !== 0) return;
         const s = scorePredictions({ truth, predicted: predict(model, holdoutRows) });

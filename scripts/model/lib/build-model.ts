@@ -6,11 +6,11 @@ import { encodeTexts } from "./load-tokenizer";
 import { fitTemperature } from "./fit-temperature";
 import { expectedCalibrationError } from "./measure-calibration-error";
 import { encodeModel } from "./onnx-graph";
-import { prepareTraining } from "./prepare-training";
+import { prepareTraining, trainPrepared } from "./prepare-training";
 import type { LabelledText } from "./read-goemotions";
 import { scorePredictions, type Scores } from "./score-predictions";
 import { splitHoldout } from "./split-holdout";
-import { linearLogits, trainLinear, type LinearModel } from "./train-linear";
+import { linearLogits, type LinearModel } from "./train-linear";
 import { writeModelFolder } from "./write-model-folder";
 
 // Training rows in, a complete transformers.js model folder out. Deterministic: the same rows and settings give
@@ -67,18 +67,12 @@ export function buildModel({ rows, outDir, name, settings: overrides, source = {
   const settings = { ...DEFAULT_SETTINGS, ...overrides };
   const { train, holdout } = splitHoldout({ rows, share: settings.holdoutShare });
   const prepared = prepareTraining({ train, holdout, settings });
-  const { tokenizerFiles, tokenizer, spec, features, classes, featureScale, trainRows, holdoutRows, lexiconRows } = prepared;
+  const { tokenizerFiles, tokenizer, spec, holdoutRows, lexiconRows } = prepared;
   log(`vocabulary ${spec.vocabSize} tokens (${prepared.lexiconWords} lexicon words); ${train.length} training rows, ${lexiconRows.length} lexicon rows, ${holdout.length} held out`);
 
-  const raw = trainLinear({
-    examples: [...trainRows, ...lexiconRows],
-    features,
-    classes,
-    featureScale,
-    iterations: settings.iterations,
-    l2: settings.l2,
-    learningRate: settings.learningRate,
-    balanceClasses: true,
+  const raw = trainPrepared({
+    prepared,
+    settings,
     onIteration: (it, loss) => it % 50 === 0 && log(`iteration ${it}: weighted loss ${loss.toFixed(4)}`),
   });
   const holdoutLogits = holdoutRows.map((row) => linearLogits({ model: raw, row, out: new Float64Array(3) }));

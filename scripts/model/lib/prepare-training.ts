@@ -8,7 +8,7 @@ import { encodeTexts, loadTokenizer, splitWords } from "./load-tokenizer";
 import type { LabelledText } from "./read-goemotions";
 import { readVaderLexicon } from "./read-vader-lexicon";
 import { selectLexiconWords } from "./select-lexicon-words";
-import type { Example } from "./train-linear";
+import { trainLinear, type Example, type TrainLinearOptions } from "./train-linear";
 
 // Everything between the labelled rows and trainLinear, shared by the build and the holdout tuning so both train
 // exactly the same thing: tokenizer, features, lexicon pseudo-examples and NB feature scale.
@@ -53,4 +53,24 @@ export function prepareTraining({ train, holdout, settings }: { train: LabelledT
     tokenizerFiles, tokenizer, spec, features, classes, featureScale,
     trainRows, holdoutRows, lexiconRows, lexiconBytes: lexicon?.bytes, lexiconWords: extraWords.length,
   };
+}
+
+/** trainLinear on prepared data with the settings' optimizer options: the one training call of build and tuning. */
+export function trainPrepared(options: {
+  prepared: Pick<ReturnType<typeof prepareTraining>, "features" | "classes" | "featureScale" | "trainRows" | "lexiconRows">;
+  settings: BuildSettings;
+  onIteration?: TrainLinearOptions["onIteration"];
+}) {
+  const { prepared, settings } = options;
+  return trainLinear({
+    examples: [...prepared.trainRows, ...prepared.lexiconRows],
+    features: prepared.features,
+    classes: prepared.classes,
+    featureScale: prepared.featureScale,
+    iterations: settings.iterations,
+    l2: settings.l2,
+    learningRate: settings.learningRate,
+    balanceClasses: true,
+    onIteration: options.onIteration,
+  });
 }

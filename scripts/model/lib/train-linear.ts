@@ -8,7 +8,7 @@ export type Example = SparseRow & { label: number; weight?: number };
 
 export type LinearModel = { weights: Float32Array; bias: Float64Array; features: number; classes: number };
 
-type TrainLinearOptions = {
+export type TrainLinearOptions = {
   examples: Example[];
   features: number;
   classes: number;
