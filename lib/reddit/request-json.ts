@@ -32,12 +32,21 @@ export async function requestJson(options: {
     let text: string;
     try {
       ctx.stats.requests += 1;
-      response = await ctx.fetch(url, { method: options.method ?? "GET", headers, body: options.body, redirect: "manual", signal: ctx.signal });
+      // A server that accepts the connection and then never answers (or trickles the body) must not stall a job:
+      // each attempt, headers and body, gets requestTimeoutMs, then counts as a retryable network error.
+      const timeout = AbortSignal.timeout(ctx.requestTimeoutMs);
+      const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
+      response = await ctx.fetch(url, { method: options.method ?? "GET", headers, body: options.body, redirect: "manual", signal });
       recordRateLimit(ctx, response.headers);
       text = await response.text();
     } catch (error) {
       if (ctx.signal?.aborted) throw error;
       if (error instanceof RedditError) throw error;
+      if (error instanceof Error && error.name === "TimeoutError") {
+        const timedOut = new RedditError("network", `No complete answer from ${new URL(url).pathname} within ${ctx.requestTimeoutMs} ms`, { retryable: true, cause: error });
+        failures = await backOff(ctx, failures, timedOut);
+        continue;
+      }
       // Connection reset before headers, or body cut off after them (undici: TypeError "terminated").
       failures = await backOff(ctx, failures, new RedditError("network", `Network error on ${new URL(url).pathname}: ${describeCause(error)}`, { retryable: true, cause: error }));
       continue;

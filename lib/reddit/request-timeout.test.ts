@@ -1,0 +1,60 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createHttpContext } from "@/lib/reddit/http-context";
+import { requestJson } from "@/lib/reddit/request-json";
+
+// A hostile or broken server: it accepts the connection, then never answers (or sends headers and stalls the body).
+describe("request timeout", () => {
+  let server: http.Server;
+  let base: string;
+  let hits = 0;
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      hits += 1;
+      if (req.url?.startsWith("/stall-body")) {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.write('{"data": ');
+        return; // never finishes
+      }
+      if (req.url?.startsWith("/slow-once") && hits % 2 === 1) return; // first attempt hangs, the retry answers
+      if (req.url?.startsWith("/slow-once")) {
+        res.writeHead(200, { "content-type": "application/json" }).end('{"ok":true}');
+        return;
+      }
+      // "/hang": never answers at all
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  const ctx = () =>
+    createHttpContext({ userAgent: "test:postmood:0.1.0 (by /u/postmood-dev)", limiterKey: "timeout-test", limiterStates: new Map(), requestTimeoutMs: 150, maxRetries: 2, sleep: async () => {} });
+
+  it("gives up on a server that never answers after bounded retries, with a clear error", async () => {
+    hits = 0;
+    const c = ctx();
+    await expect(requestJson({ ctx: c, url: `${base}/hang` })).rejects.toMatchObject({
+      code: "network",
+      retryable: true,
+      message: expect.stringMatching(/No complete answer from \/hang within 150 ms.*gave up after 3 attempts/),
+    });
+    expect(hits).toBe(3);
+    expect(c.stats.retries).toBe(2);
+  });
+
+  it("times out a body that stalls after the headers", async () => {
+    await expect(requestJson({ ctx: ctx(), url: `${base}/stall-body` })).rejects.toMatchObject({ code: "network" });
+  });
+
+  it("retries after a timeout and succeeds when the server recovers", async () => {
+    hits = 0;
+    expect(await requestJson({ ctx: ctx(), url: `${base}/slow-once` })).toEqual({ ok: true });
+    expect(hits).toBe(2);
+  });
+});
