@@ -38,7 +38,7 @@ export async function requestJson(options: {
       const signal = ctx.signal ? AbortSignal.any([ctx.signal, timeout]) : timeout;
       response = await ctx.fetch(url, { method: options.method ?? "GET", headers, body: options.body, redirect: "manual", signal });
       recordRateLimit(ctx, response.headers);
-      text = await response.text();
+      text = await readCappedText(response, ctx.maxBodyBytes, url);
     } catch (error) {
       if (ctx.signal?.aborted) throw error;
       if (error instanceof RedditError) throw error;
@@ -134,6 +134,32 @@ function summarize(text: string): string {
   if (!text.trim()) return "empty body";
   const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1];
   return title ? `HTML: ${title}` : text.slice(0, 80).replace(/\s+/g, " ");
+}
+
+// Real listing pages are a few MB at most (100 posts × up to ~57k characters); a body past the cap is a broken or
+// hostile server, and reading it whole could exhaust memory. Not retryable: the same request gets the same answer.
+async function readCappedText(response: Response, maxBytes: number, url: string): Promise<string> {
+  const tooLarge = () =>
+    new RedditError("bad-body", `Answer from ${new URL(url).pathname} exceeds ${Math.round(maxBytes / 1024 / 1024)} MB; refusing to read it`, { status: response.status });
+  if (Number(response.headers.get("content-length") ?? 0) > maxBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return "";
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let received = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }
 
 function describeCause(error: unknown): string {

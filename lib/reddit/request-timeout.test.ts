@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpContext } from "@/lib/reddit/http-context";
 import { requestJson } from "@/lib/reddit/request-json";
 
-// A hostile or broken server: it accepts the connection, then never answers (or sends headers and stalls the body).
+// A hostile or broken server: it accepts the connection, then never answers, stalls the body, or sends too much.
 describe("request timeout", () => {
   let server: http.Server;
   let base: string;
@@ -13,6 +13,14 @@ describe("request timeout", () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       hits += 1;
+      if (req.url?.startsWith("/huge")) {
+        res.writeHead(200, { "content-type": "application/json" });
+        const chunk = `"${"x".repeat(64 * 1024)}",`;
+        res.write("[");
+        for (let i = 0; i < 40; i++) res.write(chunk); // 2.5 MB, no content-length
+        res.end('""]');
+        return;
+      }
       if (req.url?.startsWith("/stall-body")) {
         res.writeHead(200, { "content-type": "application/json" });
         res.write('{"data": ');
@@ -50,6 +58,15 @@ describe("request timeout", () => {
 
   it("times out a body that stalls after the headers", async () => {
     await expect(requestJson({ ctx: ctx(), url: `${base}/stall-body` })).rejects.toMatchObject({ code: "network" });
+  });
+
+  it("refuses an answer larger than the cap without reading it all, and does not retry it", async () => {
+    hits = 0;
+    const c = { ...ctx(), requestTimeoutMs: 5_000, maxBodyBytes: 1024 * 1024 };
+    await expect(requestJson({ ctx: c, url: `${base}/huge` })).rejects.toMatchObject({ code: "bad-body", retryable: false, message: expect.stringMatching(/exceeds 1 MB/) });
+    expect(hits).toBe(1);
+    const roomy = { ...ctx(), requestTimeoutMs: 5_000, maxBodyBytes: 8 * 1024 * 1024 };
+    expect(((await requestJson({ ctx: roomy, url: `${base}/huge` })) as string[]).length).toBe(41);
   });
 
   it("retries after a timeout and succeeds when the server recovers", async () => {
