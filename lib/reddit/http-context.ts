@@ -18,6 +18,7 @@ export type HttpContext = {
   fallback429Ms: number; // 429 without Retry-After or reset header
   requestTimeoutMs: number; // per attempt, headers and body
   maxBodyBytes: number; // larger answers are refused unread
+  maxWaitMs: number; // a rate-limit wait longer than this ends the run with a clear error
   signal?: AbortSignal;
   // Optional budget shared by every process using the same client id (lib/reddit/create-shared-budget.ts): returns
   // 0 when a request may go now, else how many ms to wait. Headers alone cannot stop two workers on two machines
@@ -41,6 +42,7 @@ export function createHttpContext(options: Partial<HttpContext> & { userAgent: s
     fallback429Ms: 60_000,
     requestTimeoutMs: 30_000,
     maxBodyBytes: 64 * 1024 * 1024,
+    maxWaitMs: 15 * 60_000,
     ...options,
   };
 }

@@ -62,6 +62,7 @@ export async function requestJson(options: {
       rateLimited += 1;
       if (rateLimited > ctx.maxRateLimitRetries) throw new RedditError("rate-limited", `Still rate limited (429) after ${ctx.maxRateLimitRetries} waits`, { status, retryable: true });
       const wait = parseRetryAfter({ headers: response.headers, now: ctx.now() }) ?? resetWait(response.headers) ?? ctx.fallback429Ms;
+      refuseLongWait(ctx, wait);
       ctx.stats.rateLimitWaits += 1;
       await pause(ctx, wait);
       continue;
@@ -87,11 +88,22 @@ async function throttle(ctx: HttpContext): Promise<void> {
   if (!state) return;
   const wait = computeRateLimitWait({ state, now: ctx.now() });
   if (wait > 0) {
+    refuseLongWait(ctx, wait);
     if (state.remaining !== null && state.remaining <= 0) ctx.stats.rateLimitWaits += 1;
     await pause(ctx, wait);
   }
   // Reserve one request locally: concurrent searches sharing the client id see it before any header comes back.
   if (state.remaining !== null) state.remaining = state.resetAt !== null && ctx.now() >= state.resetAt ? null : state.remaining - 1;
+}
+
+// Reddit's window is 10 minutes. A server asking for much longer (hours, days) is misbehaving or has shut this
+// client out: stop with what was fetched and say why, instead of silently sleeping for hours.
+function refuseLongWait(ctx: HttpContext, waitMs: number): void {
+  if (waitMs <= ctx.maxWaitMs) return;
+  throw new RedditError(
+    "rate-limited",
+    `Reddit asked to wait ${Math.ceil(waitMs / 1000)} s before the next request, longer than the ${Math.round(ctx.maxWaitMs / 1000)} s this client waits; try again later`,
+  );
 }
 
 async function waitForSharedBudget(ctx: HttpContext): Promise<void> {

@@ -13,6 +13,10 @@ describe("request timeout", () => {
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       hits += 1;
+      if (req.url?.startsWith("/retry-tomorrow")) {
+        res.writeHead(429, { "retry-after": "86400", "content-type": "text/html" }).end("<title>Too Many Requests</title>");
+        return;
+      }
       if (req.url?.startsWith("/huge")) {
         res.writeHead(200, { "content-type": "application/json" });
         const chunk = `"${"x".repeat(64 * 1024)}",`;
@@ -67,6 +71,19 @@ describe("request timeout", () => {
     expect(hits).toBe(1);
     const roomy = { ...ctx(), requestTimeoutMs: 5_000, maxBodyBytes: 8 * 1024 * 1024 };
     expect(((await requestJson({ ctx: roomy, url: `${base}/huge` })) as string[]).length).toBe(41);
+  });
+
+  it("stops with a clear error when asked to wait far longer than Reddit's window", async () => {
+    hits = 0;
+    const slept: number[] = [];
+    const c = { ...ctx(), sleep: async (ms: number) => void slept.push(ms) };
+    await expect(requestJson({ ctx: c, url: `${base}/retry-tomorrow` })).rejects.toMatchObject({
+      code: "rate-limited",
+      retryable: false,
+      message: expect.stringMatching(/asked to wait 86400 s.*longer than the 900 s/),
+    });
+    expect(slept).toEqual([]);
+    expect(hits).toBe(1);
   });
 
   it("retries after a timeout and succeeds when the server recovers", async () => {
