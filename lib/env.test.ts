@@ -18,11 +18,13 @@ describe("env", () => {
     expect(env.MODEL_ID).toBeUndefined();
   });
 
-  it("refuses the public development secret on a server others can reach", () => {
+  it("refuses the public development secret and admin password on a server others can reach", () => {
     expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://postmood.example.org" })).toThrow(/BETTER_AUTH_SECRET/);
     expect(parseEnv({ NODE_ENV: "production", APP_URL: "http://localhost:3000" }).NODE_ENV).toBe("production");
+    expect(() => parseEnv({ NODE_ENV: "production", APP_URL: "https://postmood.example.org" })).toThrow(/ADMIN_PASSWORD/);
     const secret = "x".repeat(40);
-    expect(parseEnv({ NODE_ENV: "production", APP_URL: "https://postmood.example.org", BETTER_AUTH_SECRET: secret }).BETTER_AUTH_SECRET).toBe(secret);
+    const configured = { NODE_ENV: "production", APP_URL: "https://postmood.example.org", BETTER_AUTH_SECRET: secret, ADMIN_PASSWORD: "a-long-admin-password" };
+    expect(parseEnv(configured).BETTER_AUTH_SECRET).toBe(secret);
   });
 
   it("names every bad variable in one error", () => {

@@ -12,6 +12,7 @@ const bool = (fallback: boolean) =>
 const int = (fallback: number, min = 0) => z.preprocess(emptyAsUndefined, z.coerce.number().int().min(min).default(fallback));
 
 const DEV_SECRET = "postmood-embedded-dev-secret-change-me-in-production";
+const DEV_ADMIN_PASSWORD = "postmood-admin";
 const LOOPBACK = /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/;
 
 export const envSchema = z.object({
@@ -33,7 +34,7 @@ export const envSchema = z.object({
     z.string().min(32).default(DEV_SECRET),
   ),
   ADMIN_EMAIL: z.preprocess(emptyAsUndefined, z.string().email().default("admin@postmood.local")),
-  ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default("postmood-admin")),
+  ADMIN_PASSWORD: z.preprocess(emptyAsUndefined, z.string().min(8).default(DEV_ADMIN_PASSWORD)),
   SEED_DEMO_USERS: bool(true),
   AUTH_RATE_LIMIT_MAX: int(10, 1), // sign-in attempts per IP and window
   AUTH_RATE_LIMIT_WINDOW_S: int(60, 1),
@@ -68,10 +69,15 @@ export const envSchema = z.object({
   // Datasets
   DATASET_THRESHOLD: int(50, 1),
   DATASET_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/datasets")),
-}).refine((env) => !(env.NODE_ENV === "production" && env.BETTER_AUTH_SECRET === DEV_SECRET && !LOOPBACK.test(env.APP_URL)), {
-  // The built-in secret is public: fine on a laptop, never on a server others can reach.
-  message: "Set BETTER_AUTH_SECRET (32+ random characters) when the app is served beyond localhost.",
-  path: ["BETTER_AUTH_SECRET"],
+}).superRefine((env, ctx) => {
+  // The built-in secret and admin password are public: fine on a laptop, never on a server others can reach.
+  if (env.NODE_ENV !== "production" || LOOPBACK.test(env.APP_URL)) return;
+  if (env.BETTER_AUTH_SECRET === DEV_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["BETTER_AUTH_SECRET"], message: "Set BETTER_AUTH_SECRET (32+ random characters) when the app is served beyond localhost." });
+  }
+  if (env.ADMIN_PASSWORD === DEV_ADMIN_PASSWORD) {
+    ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "Set ADMIN_PASSWORD when the app is served beyond localhost." });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -4,5 +4,6 @@ import { env } from "@/lib/env";
 // otherwise the local driver runs the same workflows on BullMQ against REDIS_URL.
 export type JobEngine = "inngest" | "bullmq";
 
-export const jobEngine: JobEngine =
-  env.INNGEST_EVENT_KEY || env.INNGEST_DEV || env.INNGEST_DEV_URL ? "inngest" : "bullmq";
+const devMode = env.INNGEST_DEV !== undefined && !["0", "false"].includes(env.INNGEST_DEV.toLowerCase());
+
+export const jobEngine: JobEngine = env.INNGEST_EVENT_KEY || devMode || env.INNGEST_DEV_URL ? "inngest" : "bullmq";
