@@ -13,7 +13,8 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
   if (users.isError) return <p role="alert" className="text-sm text-rose-700">{users.error.message}</p>;
 
   return (
-    <div className="space-y-3">
+    // min-w-0: inside the page grid, a wide table scrolls instead of widening the page
+    <div className="min-w-0 space-y-3">
       {update.isError && (
         <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-700">
           {update.error.message}

@@ -18,7 +18,7 @@ export function UserMenu({ user }: { user: SessionUser }) {
   });
   return (
     <div className="flex items-center gap-3">
-      <div className="text-right leading-tight">
+      <div className="hidden text-right leading-tight sm:block">
         <p className="text-sm font-medium text-slate-900" data-testid="user-name">
           {user.name}
         </p>

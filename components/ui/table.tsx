@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 // A plain, consistent data table. Columns are given as header labels; rows render their own cells.
 export function Table({ headers, children, label }: { headers: string[]; children: ReactNode; label: string }) {
   return (
-    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
       <table className="min-w-full divide-y divide-slate-200 text-sm" aria-label={label}>
         <thead className="bg-slate-50">
           <tr>
