@@ -52,3 +52,15 @@ test("the session cookie is httpOnly and SameSite=Lax", async ({ page, context }
   const cookie = (await context.cookies()).find((c) => c.name.endsWith("session_token"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const role of ["admin", "analyst", "annotator"] as const) {
+    test(`${role}: the home page fits the screen width`, async ({ page }) => {
+      await signIn(page, role);
+      await page.waitForLoadState("networkidle");
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+    });
+  }
+});
