@@ -12,6 +12,8 @@ export function SearchForm() {
   const [subreddits, setSubreddits] = useState("");
   const [limit, setLimit] = useState("500");
   const [includeComments, setIncludeComments] = useState(false);
+  const [includeNsfw, setIncludeNsfw] = useState(false);
+  const [source, setSource] = useState<"reddit" | "arctic-shift">("reddit");
   const start = useStartSearch();
   const fields = start.error instanceof ApiError ? start.error.fields : undefined;
 
@@ -21,7 +23,9 @@ export function SearchForm() {
       keyword,
       subreddits: subreddits.split(/[\s,]+/).filter(Boolean),
       limit: Number(limit) || undefined,
+      source,
       includeComments,
+      includeNsfw,
     });
   }
 
@@ -35,10 +39,27 @@ export function SearchForm() {
         <Button type="submit" disabled={start.isPending}>
           {start.isPending ? "Starting…" : "Search"}
         </Button>
-        <label className="flex items-center gap-2 text-sm text-slate-600 md:col-span-4">
-          <input type="checkbox" checked={includeComments} onChange={(e) => setIncludeComments(e.target.checked)} className="rounded border-slate-300" />
-          Include comments of matching posts
-        </label>
+        <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-sm text-slate-600 md:col-span-4">
+          <label className="flex items-center gap-2">
+            Source
+            <select
+              value={source}
+              onChange={(e) => setSource(e.target.value as typeof source)}
+              className="rounded-md border-0 py-1 pl-2 pr-7 text-sm ring-1 ring-inset ring-slate-300"
+            >
+              <option value="reddit">Reddit API</option>
+              <option value="arctic-shift">Arctic Shift archive</option>
+            </select>
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={includeComments} onChange={(e) => setIncludeComments(e.target.checked)} className="rounded border-slate-300" />
+            Include comments of matching posts
+          </label>
+          <label className="flex items-center gap-2">
+            <input type="checkbox" checked={includeNsfw} onChange={(e) => setIncludeNsfw(e.target.checked)} className="rounded border-slate-300" />
+            Include NSFW posts
+          </label>
+        </div>
       </form>
       {start.isError && !fields && (
         <p role="alert" className="mt-3 text-sm text-rose-700">{start.error.message}</p>

@@ -25,6 +25,20 @@ test("an analyst starts a search and watches it run to the end", async ({ page }
   await expect(page.getByTestId("search-row-ollama")).toHaveCount(1);
 });
 
+test("a search on the Arctic Shift archive, comments included, runs to the end", async ({ page }) => {
+  await signIn(page, "analyst");
+  const form = page.getByRole("form", { name: "New search" });
+  await form.getByLabel("Keyword").fill("rust");
+  await form.getByLabel("Max items").fill("60");
+  await form.getByLabel("Source").selectOption("arctic-shift");
+  await form.getByLabel("Include comments of matching posts").check();
+  await form.getByRole("button", { name: "Search" }).click();
+  const row = page.getByTestId("search-row-rust");
+  await expect(row).toContainText("arctic shift");
+  await expect(row.getByTestId("search-status")).toHaveText("done", { timeout: 90_000 });
+  await expect(row.getByText("60 stored")).toBeVisible();
+});
+
 test("a URL instead of a keyword gets a clear message and nothing starts", async ({ page }) => {
   await signIn(page, "analyst");
   const form = page.getByRole("form", { name: "New search" });

@@ -11,6 +11,7 @@ export type StartSearchInput = {
   limit?: number;
   source?: "reddit" | "arctic-shift";
   includeComments?: boolean;
+  includeNsfw?: boolean;
 };
 
 export const searchKeys = {
