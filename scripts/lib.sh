@@ -30,10 +30,24 @@ check_services() {
 start_fake_reddit() {
   local port="$1"
   if [ -n "${REDDIT_API_BASE_URL:-}" ]; then return; fi
-  FAKE_REDDIT_PORT="$port" npx tsx scripts/fake-reddit.ts > "${TMPDIR:-/tmp}/postmood-fake-reddit-$port.log" 2>&1 &
+  local log="${TMPDIR:-/tmp}/postmood-fake-reddit-$port.log"
+  # Same process group as the caller (Ctrl-C or a group kill stops it too); on a normal exit the trap stops tsx and
+  # the node process it runs.
+  FAKE_REDDIT_PORT="$port" node_modules/.bin/tsx scripts/fake-reddit.ts > "$log" 2>&1 &
   FAKE_REDDIT_PID=$!
-  trap 'kill $FAKE_REDDIT_PID 2>/dev/null || true' EXIT
+  trap 'pkill -TERM -P $FAKE_REDDIT_PID 2>/dev/null; kill $FAKE_REDDIT_PID 2>/dev/null || true' EXIT
   export REDDIT_AUTH_BASE_URL="http://127.0.0.1:$port" REDDIT_API_BASE_URL="http://127.0.0.1:$port"
   export ARCTIC_SHIFT_BASE_URL="http://127.0.0.1:$port"
   export REDDIT_CLIENT_ID="${REDDIT_CLIENT_ID:-postmood-demo}" REDDIT_CLIENT_SECRET="${REDDIT_CLIENT_SECRET:-demo-secret}"
+  # Wait until it answers, so the app never starts pointed at a fake Reddit that failed (e.g. port in use).
+  for _ in $(seq 1 100); do
+    if ! kill -0 "$FAKE_REDDIT_PID" 2>/dev/null; then break; fi
+    if node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://127.0.0.1:$port/__log"; then
+      return 0
+    fi
+    sleep 0.3
+  done
+  echo "✗ The fake Reddit did not start on port $port:" >&2
+  tail -5 "$log" >&2
+  exit 1
 }
