@@ -2,6 +2,7 @@
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { seedAccounts } from "@/lib/seed/demo-users";
+import { checkLogin } from "@/lib/seed/check-login";
 import { seedUsers } from "@/lib/seed/seed-users";
 
 async function main() {
@@ -9,9 +10,10 @@ async function main() {
   const { created } = await seedUsers(accounts);
   console.log(`Accounts: ${created.length} created, ${accounts.length - created.length} already there.`);
   console.log(`Sign in at ${env.APP_URL}/sign-in with:`);
-  // Passwords cannot be changed in the app, so the configured ones are still the ones that work.
   for (const account of accounts) {
-    console.log(`  ${account.role.padEnd(9)}  ${account.email.padEnd(28)}  ${account.password}`);
+    const works = await checkLogin(account);
+    const password = works ? account.password : "(set before; this password no longer matches)";
+    console.log(`  ${account.role.padEnd(9)}  ${account.email.padEnd(28)}  ${password}`);
   }
 }
 
