@@ -21,7 +21,9 @@ export const auth = betterAuth({
   appName: "postmood",
   baseURL: env.APP_URL,
   secret: env.BETTER_AUTH_SECRET,
-  trustedOrigins,
+  // The configured origins, plus the request's own origin: a browser that opened the app by another name (the
+  // machine's IP, say) still posts same-origin, which is not cross-site; any other origin stays refused.
+  trustedOrigins: (request?: Request) => [...trustedOrigins, ...(request ? [ownOrigin(request)] : [])],
   database: prismaAdapter(prisma, { provider: "postgresql" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
@@ -36,3 +38,10 @@ export const auth = betterAuth({
     nextCookies(),
   ],
 });
+
+function ownOrigin(request: Request): string | null {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!host) return null;
+  const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
+  return `${protocol}://${host}`;
+}
