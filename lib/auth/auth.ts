@@ -29,6 +29,8 @@ export const auth = betterAuth({
   session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
   rateLimit: { enabled: false },
   advanced: {
+    // better-auth skips its origin (CSRF) check when NODE_ENV is "test"; keep it on so tests see production's rules.
+    disableOriginCheck: false,
     // httpOnly + SameSite=Lax always; Secure whenever the app is served over https or runs in production off loopback.
     useSecureCookies: appUrl.protocol === "https:" || (isProduction && !loopbackHosts.includes(appUrl.hostname)),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
