@@ -7,7 +7,7 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import { moduleLogger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics/registry";
 import { getClientAddress } from "@/lib/api/client-address";
-import { createRateLimiter } from "@/lib/redis/rate-limit";
+import { createRateLimiter, retryAfterSeconds } from "@/lib/redis/rate-limit";
 
 // The one wrapper every API route goes through: CSRF check, auth (401 vs 403), body/query parsing, error mapping,
 // request id, latency metric. Route files stay a few lines long.
@@ -79,7 +79,7 @@ export function withHandler<TBody = undefined, TQuery = undefined>(
     if (limit) {
       const result = await limit(user?.id ?? getClientAddress(request.headers));
       if (!result.success) {
-        const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+        const retryAfter = retryAfterSeconds(result);
         throw new AppError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} s.`, { retryAfter });
       }
     }

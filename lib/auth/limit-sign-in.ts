@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import { errorResponse } from "@/lib/api/errors";
-import { createRateLimiter } from "@/lib/redis/rate-limit";
+import { createRateLimiter, retryAfterSeconds } from "@/lib/redis/rate-limit";
 import { getClientAddress } from "@/lib/api/client-address";
 
 const limit = createRateLimiter({
@@ -14,7 +14,7 @@ export async function limitSignIn(request: Request): Promise<Response | null> {
   if (!new URL(request.url).pathname.endsWith("/sign-in/email")) return null;
   const result = await limit(getClientAddress(request.headers));
   if (result.success) return null;
-  const retryAfter = Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+  const retryAfter = retryAfterSeconds(result);
   return errorResponse(429, "rate_limited", `Too many sign-in attempts. Try again in ${retryAfter} s.`, {
     "Retry-After": String(retryAfter),
   });

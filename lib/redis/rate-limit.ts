@@ -10,6 +10,11 @@ const log = moduleLogger("rate-limit");
 
 export type RateLimitResult = { success: boolean; limit: number; remaining: number; reset: number };
 
+/** Whole seconds until a refused caller may try again (at least 1), for messages and Retry-After. */
+export function retryAfterSeconds(result: RateLimitResult): number {
+  return Math.max(1, Math.ceil((result.reset - Date.now()) / 1000));
+}
+
 export function createRateLimiter(options: { name: string; max: number; windowSeconds: number }) {
   const limiter = new Ratelimit({
     redis,
