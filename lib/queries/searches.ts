@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { fetchJson } from "@/lib/queries/fetch-json";
+import { SEARCH_ACTIVE_STATUSES } from "@/lib/schemas/search";
 import type { SearchView } from "@/lib/searches/get-search";
 
 type SearchList = { searches: SearchView[]; page: number; pageSize: number; total: number; pageCount: number };
@@ -20,7 +21,7 @@ export const searchKeys = {
   detail: (id: string) => [...searchKeys.all, "detail", id] as const,
 };
 
-const ACTIVE = new Set(["queued", "ingesting", "classifying"]);
+const ACTIVE = new Set<string>(SEARCH_ACTIVE_STATUSES);
 export const isActive = (search: SearchView) => ACTIVE.has(search.status);
 
 /** The list refreshes every 1.5 s while any search on the page is still running (live progress), then stops. */

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
 import { setCachedJson } from "@/lib/redis/cache";
 import { releaseNamedLock } from "@/lib/redis/lock";
+import { SEARCH_ACTIVE_STATUSES } from "@/lib/schemas/search";
 import { searchCacheName, searchLockName } from "@/lib/searches/search-keys";
 
 // The status transitions of a search, each one a conditional UPDATE so that retries, duplicate deliveries and
@@ -55,7 +56,7 @@ export async function completeSearchIfDone(options: { searchId: string }): Promi
 /** Any active state → failed, with the reason; frees the keyword. */
 export async function failSearch(options: { searchId: string; code: string; message: string }): Promise<void> {
   const { count } = await prisma.search.updateMany({
-    where: { id: options.searchId, status: { in: ["queued", "ingesting", "classifying"] } },
+    where: { id: options.searchId, status: { in: [...SEARCH_ACTIVE_STATUSES] } },
     data: { status: "failed", errorCode: options.code, errorMessage: options.message, finishedAt: new Date() },
   });
   const search = await prisma.search.findUnique({ where: { id: options.searchId }, select: { normalizedKeyword: true } });
@@ -65,5 +66,5 @@ export async function failSearch(options: { searchId: string; code: string; mess
 
 export async function isSearchActive(options: { searchId: string }): Promise<boolean> {
   const search = await prisma.search.findUnique({ where: { id: options.searchId }, select: { status: true } });
-  return search !== null && ["queued", "ingesting", "classifying"].includes(search.status);
+  return search !== null && (SEARCH_ACTIVE_STATUSES as readonly string[]).includes(search.status);
 }
