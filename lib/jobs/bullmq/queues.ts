@@ -9,6 +9,7 @@ import { createTcpConnection } from "@/lib/redis/tcp-connection";
 export const QUEUE_FOR_EVENT: Record<AppEventName, string> = {
   "search/keyword.requested": "ingest-keyword",
   "items/batch.ingested": "classify-items",
+  "datasets/threshold.reached": "build-dataset",
 };
 
 // Job options: retries with exponential backoff; finished jobs are kept for a while for the job view, then trimmed.

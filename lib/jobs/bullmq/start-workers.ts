@@ -51,7 +51,7 @@ async function processJob(queueName: string, job: Job<JobData>) {
   const { event } = job.data;
   const started = performance.now();
   const attempts = Math.max(job.attemptsStarted, job.attemptsMade + 1); // attemptsStarted counts this run too
-  await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "running", attempts, searchId: event.data.searchId });
+  await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "running", attempts, searchId: searchIdOf(event.data) });
   jobMetrics.jobs.inc({ type: queueName, state: "started" });
   try {
     const workflow = WORKFLOWS[event.name] as (context: { data: unknown; step: ReturnType<typeof createJobStep>; emit: typeof sendEvents }) => Promise<unknown>;
@@ -76,10 +76,11 @@ async function onFailed(queueName: string, job: Job<JobData> | undefined, error:
   log.warn({ queue: queueName, jobId: job.id, attempt: job.attemptsMade, final, err: error }, "job attempt failed");
   try {
     await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: final ? "failed" : "queued", attempts: job.attemptsMade, errorMessage: error.message });
-    if (final) {
+    const searchId = searchIdOf(job.data.event.data);
+    if (final && searchId) {
       const code = (error as { code?: unknown }).code;
       await failSearch({
-        searchId: job.data.event.data.searchId,
+        searchId,
         code: typeof code === "string" ? code : "job-failed",
         message: typeof code === "string" ? error.message : `${queueName} failed after ${job.attemptsMade} attempts: ${error.message}`,
       });
@@ -87,4 +88,9 @@ async function onFailed(queueName: string, job: Job<JobData> | undefined, error:
   } catch (recordError) {
     log.error({ err: recordError, jobId: job.id }, "could not record job failure");
   }
+}
+
+/** Search events carry the search they work for; dataset events do not. */
+function searchIdOf(data: object): string | undefined {
+  return "searchId" in data && typeof data.searchId === "string" ? data.searchId : undefined;
 }
