@@ -22,7 +22,7 @@ export default defineConfig({
       NODE_ENV: "test",
       LOG_LEVEL: "silent",
       DATABASE_URL: testDatabaseUrl,
-      REDIS_KEY_PREFIX: "postmood-test:",
+      REDIS_KEY_PREFIX: `postmood-test-${process.pid}:`, // per run too: several runs may share one Redis
     },
   },
 });
