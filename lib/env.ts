@@ -66,6 +66,9 @@ export const envSchema = z.object({
   SEARCH_CACHE_TTL_S: int(600, 0),
   SEARCH_LOCK_TTL_MS: int(15 * 60 * 1000, 1000),
 
+  // Annotation: how long an item stays claimed by the screen showing it unless renewed (the screen renews it)
+  ANNOTATION_CLAIM_TTL_MS: int(120_000, 100),
+
   // Datasets
   DATASET_THRESHOLD: int(50, 1),
   DATASET_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/datasets")),

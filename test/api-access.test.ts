@@ -37,6 +37,15 @@ const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "/api/users/[id]": { PATCH: ["admin"] },
   "/api/searches": { GET: ["analyst"], POST: ["analyst"] },
   "/api/searches/[id]": { GET: ["analyst"], DELETE: ["analyst"] },
+  "/api/queue": { GET: ["annotator"] },
+  "/api/queue/claims": { POST: ["annotator"], DELETE: ["annotator"] },
+  "/api/corrections": { POST: ["annotator"] },
+  "/api/corrections/[itemId]": { DELETE: ["annotator"] },
+  "/api/annotation/stats": { GET: ["annotator"] },
+  "/api/settings": { GET: ["admin"], PATCH: ["admin"] },
+  "/api/guidelines": { GET: ["annotator"] },
+  "/api/disagreements": { GET: ["admin"] },
+  "/api/disagreements/[itemId]": { POST: ["admin"] },
 };
 
 const routes = routeFiles(API_DIR).map((file) => ({ file, pattern: routePattern(file) }));

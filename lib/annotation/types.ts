@@ -87,7 +87,7 @@ export type QueueItem = {
 
 export type QueueResponse = {
   items: QueueItem[];
-  remaining: number; // items still waiting for me with these filters (claimed by others excluded), incl. the returned ones
+  remaining: number; // items waiting for me with these filters, incl. the returned ones and those on others' screens
   overlap: number; // Settings.overlap
   claimTtlMs: number;
   modelVersion: string | null; // the current model version the queue ranks by; null before any prediction
@@ -152,7 +152,11 @@ export type CorrectionResponse = {
 };
 
 /** DELETE /api/corrections/:itemId (404 when I have no answer on it). */
-export type UndoCorrectionResponse = { undone: Answer; verdict: ItemVerdict };
+export type UndoCorrectionResponse = {
+  undone: Answer; // the withdrawn answer
+  verdict: ItemVerdict;
+  claimed: boolean; // the item is claimed for me again (false: someone else has it on their screen now)
+};
 
 // ───────────────────────────── GET /api/annotation/stats ─────────────────────────────
 
