@@ -9,6 +9,8 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/datasets", label: "Datasets", roles: ["analyst", "annotator"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
   { href: "/admin/jobs", label: "Jobs", roles: ["admin"] },
+  { href: "/admin/disagreements", label: "Disagreements", roles: ["admin"] },
+  { href: "/admin/settings", label: "Settings", roles: ["admin"] },
 ];
 
 export function navItemsFor(role: Role): NavItem[] {
