@@ -17,6 +17,7 @@ export const ItemView = forwardRef<HTMLElement, { item: QueueItem; position: str
       aria-labelledby={titleId}
       data-testid="queue-item"
       data-item-id={item.itemId}
+      data-model-label={item.prediction.label}
       className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
     >
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-500">

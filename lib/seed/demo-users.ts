@@ -9,5 +9,7 @@ export function seedAccounts(): CreateUserBody[] {
     admin,
     { email: "analyst@postmood.local", name: "Ana Analyst", password: "postmood-analyst", role: "analyst" },
     { email: "annotator@postmood.local", name: "Noor Annotator", password: "postmood-annotator", role: "annotator" },
+    // A second annotator: overlap, agreement and disagreements need two people.
+    { email: "annotator2@postmood.local", name: "Sam Annotator", password: "postmood-annotator2", role: "annotator" },
   ];
 }
