@@ -61,6 +61,24 @@ export async function createPredictedItem(options: ItemOptions): Promise<string>
   return id;
 }
 
+/** Many plain posts of one search at once (one statement per table), for the concurrency tests. */
+export async function createPredictedItems(count: number, options: { model: TestModel; searchId: string }): Promise<string[]> {
+  const ids = Array.from({ length: count }, () => `t3_${randomUUID().replaceAll("-", "").slice(0, 12)}`);
+  await prisma.redditItem.createMany({
+    data: ids.map((id) => ({
+      id, kind: "post" as const, subreddit: "SteamDeck", title: `post ${id}`, body: "", createdUtc: new Date(),
+      normalizedText: id, textHash: id, source: "reddit" as const, raw: {},
+    })),
+  });
+  await prisma.searchHit.createMany({ data: ids.map((itemId) => ({ searchId: options.searchId, itemId })) });
+  await prisma.prediction.createMany({
+    data: ids.map((itemId) => ({
+      itemId, ...options.model, label: "positive" as const, confidence: 0.4, probabilities: { negative: 0.2, neutral: 0.4, positive: 0.4 },
+    })),
+  });
+  return ids;
+}
+
 export async function addPrediction(options: { itemId: string; model: TestModel; probabilities?: Record<Sentiment, number> }) {
   const probabilities = options.probabilities ?? { negative: 0.2, neutral: 0.3, positive: 0.5 };
   const [label, confidence] = Object.entries(probabilities).sort((a, b) => b[1] - a[1])[0]! as [Sentiment, number];
