@@ -1,0 +1,52 @@
+// The datasets capability (issue 10): what the builder stores and what /api/datasets answers. The builder
+// (lib/datasets/**, the build-dataset workflow) and the screens/routes are written against these; change them here first.
+
+export const DATASET_FORMATS = ["csv", "jsonl", "parquet", "card", "zip"] as const;
+export type DatasetFormat = (typeof DATASET_FORMATS)[number];
+
+export type SplitName = "train" | "validation" | "test";
+export type LabelName = "negative" | "neutral" | "positive";
+export type LabelSourceName = "single" | "majority" | "settled" | "silver";
+
+/** One stored file of a version (Dataset.files). */
+export type DatasetFile = { format: DatasetFormat; fileName: string; bytes: number; sha256: string };
+
+/** Dataset.progress while building. */
+export type DatasetProgress = { phase: "snapshot" | "split" | "files" | "zip" | "done"; done: number; total: number };
+
+/** Dataset.stats once ready. */
+export type DatasetStats = {
+  perSplit: Record<SplitName, Record<LabelName, number>>;
+  ties: number;
+  offTopic: number;
+  silver: number;
+  annotators: number;
+  agreement: number | null; // Krippendorff's alpha over the version's multiply-answered items, null when none
+  keywords: string[];
+  subreddits: Array<{ subreddit: string; count: number }>;
+  timeRange: { from: string; to: string } | null;
+  modelVersion: string | null;
+  diff: { added: number; changed: number; removed: number; previousVersion: number | null };
+};
+
+/** GET /api/datasets → { datasets: DatasetSummary[], threshold, pending } */
+export type DatasetSummary = {
+  version: number;
+  status: "building" | "ready" | "failed";
+  trigger: "threshold" | "manual";
+  itemCount: number;
+  trainCount: number;
+  validationCount: number;
+  testCount: number;
+  labelCounts: Partial<Record<LabelName, number>>;
+  progress: DatasetProgress | null;
+  createdAt: string;
+  finishedAt: string | null;
+  errorMessage: string | null;
+  files: DatasetFile[];
+};
+
+/** GET /api/datasets/:version */
+export type DatasetDetail = DatasetSummary & { stats: DatasetStats | null; card: string | null; params: unknown };
+
+export type DatasetListResponse = { datasets: DatasetSummary[]; threshold: number; pending: number };
