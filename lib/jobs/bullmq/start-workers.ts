@@ -7,12 +7,14 @@ import { recordJobRun } from "@/lib/jobs/record-job-run";
 import { sendEvents } from "@/lib/jobs/send-events";
 import { WORKFLOWS } from "@/lib/jobs/workflows";
 import { failSearch } from "@/lib/searches/search-lifecycle";
+import { markDatasetFailed } from "@/lib/datasets/finish-dataset";
+import { startRequestSweeper } from "@/lib/datasets/start-request-sweeper";
 import { moduleLogger } from "@/lib/logger";
 import { jobMetrics } from "@/lib/metrics/jobs";
 
 const log = moduleLogger("worker");
 
-type WorkerState = { workers: Worker[] };
+type WorkerState = { workers: Worker[]; stopSweeper?: () => void };
 const globalForWorkers = globalThis as unknown as { postmoodWorkers?: WorkerState };
 
 // The local driver's workers: one BullMQ Worker per queue, each running the shared workflows. Any number of
@@ -36,6 +38,7 @@ export function startWorkers(options: { concurrency?: number; lockDurationMs?: n
     log.info({ queue: queueName, event: eventName }, "worker started");
     state.workers.push(worker);
   }
+  state.stopSweeper = startRequestSweeper();
   return state.workers;
 }
 
@@ -43,6 +46,7 @@ export function startWorkers(options: { concurrency?: number; lockDurationMs?: n
 export async function stopWorkers(options: { force?: boolean } = {}): Promise<void> {
   const state = globalForWorkers.postmoodWorkers;
   if (!state) return;
+  state.stopSweeper?.();
   await Promise.all(state.workers.map((worker) => worker.close(options.force)));
   state.workers = [];
 }
@@ -77,6 +81,9 @@ async function onFailed(queueName: string, job: Job<JobData> | undefined, error:
   try {
     await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: final ? "failed" : "queued", attempts: job.attemptsMade, errorMessage: error.message });
     const searchId = searchIdOf(job.data.event.data);
+    if (final && job.data.event.name === "datasets/threshold.reached") {
+      await markDatasetFailed({ version: job.data.event.data.version, message: error.message });
+    }
     if (final && searchId) {
       const code = (error as { code?: unknown }).code;
       await failSearch({
