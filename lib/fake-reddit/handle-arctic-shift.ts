@@ -1,3 +1,4 @@
+import { escapeEntities } from "@/lib/fake-reddit/escape-entities";
 import { json, type FakeResponse } from "@/lib/fake-reddit/fake-response";
 import type { FakeState } from "@/lib/fake-reddit/fake-types";
 import type { FakeThing } from "@/lib/fake-reddit/generate-corpus";
@@ -5,7 +6,7 @@ import { readLimit } from "@/lib/fake-reddit/read-limit";
 import { searchCorpus } from "@/lib/fake-reddit/search-corpus";
 
 // Arctic Shift's /api/posts/search (`query`) and /api/comments/search (`body`): `{ data: [...] }`, integer
-// created_utc as in the dumps, `after` / `before` exclusive (epoch seconds or a date), sort asc | desc.
+// created_utc and HTML-escaped text (collected without raw_json=1) as in the dumps, `after` / `before` exclusive (epoch seconds or a date), sort asc | desc.
 export function handleArcticShift(options: { state: FakeState; kind: "posts" | "comments"; params: URLSearchParams }): FakeResponse {
   const { state, kind, params } = options;
   const text = params.get(kind === "posts" ? "query" : "body") ?? params.get("q") ?? "";
@@ -25,7 +26,7 @@ export function handleArcticShift(options: { state: FakeState; kind: "posts" | "
 }
 
 function toDumpShape(thing: FakeThing): FakeThing & { created_utc: number } {
-  const { depth: _depth, ...rest } = thing;
+  const { depth: _depth, ...rest } = escapeEntities({ thing, rawJson: false });
   return { ...rest, created_utc: Math.floor(Number(thing.created_utc)) };
 }
 

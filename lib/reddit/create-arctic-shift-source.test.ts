@@ -72,4 +72,13 @@ describe("Arctic Shift source", () => {
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((i) => i.subreddit === "science" && i.createdUtc > after)).toBe(true);
   });
+
+  it("decodes Arctic Shift's escaped text exactly once, so a typed &amp; survives (issue 11.1)", async () => {
+    const { all } = await run({ includeComments: true });
+    const typed = [...corpus.posts, ...corpus.comments].filter((t) => /&amp;/.test(String(t.selftext ?? t.body ?? "")));
+    const byId = new Map(all.map((i) => [i.id, i]));
+    const met = typed.filter((t) => byId.has(t.name));
+    expect(met.length).toBeGreaterThan(0);
+    for (const thing of met) expect(byId.get(thing.name)?.body).toBe(thing.selftext ?? thing.body);
+  });
 });

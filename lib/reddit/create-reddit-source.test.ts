@@ -116,10 +116,20 @@ describe("items", () => {
     };
     const escaped = await fetchOne(false);
     expect(String(escaped.selftext)).toContain("&amp;");
-    const a = normalizeItem({ raw: escaped, kind: "t3", source: "reddit" }).item;
+    const a = normalizeItem({ raw: escaped, kind: "t3", source: "reddit", escaped: true }).item;
     const b = normalizeItem({ raw: await fetchOne(true), kind: "t3", source: "reddit" }).item;
     expect(a?.body).toBe(post.selftext);
     expect(a?.normalizedText).toBe(b?.normalizedText);
+  });
+
+  it("keeps a literal &amp; a user typed: raw_json=1 text is not decoded again (issue 11.1)", async () => {
+    const t = await setup({ searchCap: 5000 });
+    const typed = corpus.posts.filter((p) => String(p.selftext).includes("&amp;") && !p.removed_by_category && !p.over_18 && /rust/i.test(String(p.title)));
+    expect(typed.length).toBeGreaterThan(0);
+    const { pages } = await t.run({ listingCap: 1000 });
+    const items = new Map(pages.flatMap((p) => p.items).map((i) => [i.id, i]));
+    for (const post of typed) if (items.has(post.name)) expect(items.get(post.name)?.body).toBe(post.selftext);
+    expect(typed.some((p) => items.has(p.name))).toBe(true);
   });
 });
 
