@@ -15,7 +15,8 @@ export function handleArcticShift(options: { state: FakeState; kind: "posts" | "
   if (Number.isNaN(after) || Number.isNaN(before)) return json({ error: "Invalid after/before" }, 400);
   const sort = params.get("sort") ?? "desc";
   if (sort !== "asc" && sort !== "desc") return json({ error: "Invalid sort" }, 400);
-  const limit = params.get("limit") === "auto" ? 100 : readLimit({ value: params.get("limit"), fallback: 25 });
+  const asked = params.get("limit") === "auto" ? 100 : readLimit({ value: params.get("limit"), fallback: 25 });
+  const limit = state.scenario.name === "short-pages" ? Math.min(asked, state.scenario.size ?? 30) : asked;
   const things = kind === "posts" ? state.corpus.posts : state.corpus.comments;
   const found = searchCorpus({ things, query: text, fields: kind === "posts" ? ["title", "selftext"] : ["body"], subreddit: params.get("subreddit"), end: state.corpus.end, sort: "new" })
     .map(toDumpShape)
@@ -23,6 +24,13 @@ export function handleArcticShift(options: { state: FakeState; kind: "posts" | "
     .filter((t) => !params.get("link_id") || t.link_id === params.get("link_id"));
   if (sort === "asc") found.reverse();
   return json({ data: found.slice(0, limit) });
+}
+
+// Arctic Shift's /api/posts/ids?ids=a,b,c: the posts it has among those ids, in the same shape.
+export function handleArcticShiftIds(options: { state: FakeState; params: URLSearchParams }): FakeResponse {
+  const ids = new Set((options.params.get("ids") ?? "").split(",").map((id) => id.replace(/^t3_/, "")).filter(Boolean));
+  if (ids.size > 500) return json({ error: "Too many ids" }, 400);
+  return json({ data: options.state.corpus.posts.filter((p) => ids.has(p.id)).map(toDumpShape) });
 }
 
 function toDumpShape(thing: FakeThing): FakeThing & { created_utc: number } {
