@@ -46,6 +46,8 @@ const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "/api/guidelines": { GET: ["annotator"] },
   "/api/disagreements": { GET: ["admin"] },
   "/api/disagreements/[itemId]": { POST: ["admin"] },
+  "/api/datasets": { GET: ["analyst", "annotator"] },
+  "/api/datasets/[version]": { GET: ["analyst", "annotator"] },
 };
 
 const routes = routeFiles(API_DIR).map((file) => ({ file, pattern: routePattern(file) }));
