@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DatasetFile, DatasetProgress, DatasetStats, DatasetSummary } from "@/lib/datasets/types";
 
@@ -23,9 +22,6 @@ export const datasetSummarySelect = {
 } satisfies Prisma.DatasetSelect;
 
 type SummaryRow = Prisma.DatasetGetPayload<{ select: typeof datasetSummarySelect }>;
-
-// Dataset.files as the builder stores it: the storage path stays on the server, the client gets the file name.
-type StoredFile = Omit<DatasetFile, "fileName"> & { fileName?: string; path?: string };
 
 export function toDatasetSummary(row: SummaryRow): DatasetSummary {
   const stats = readStats(row.stats);
@@ -58,12 +54,7 @@ function readProgress(value: Prisma.JsonValue): DatasetProgress | null {
 
 function readFiles(value: Prisma.JsonValue): DatasetFile[] {
   if (!Array.isArray(value)) return [];
-  return (value as unknown as StoredFile[]).map((file) => ({
-    format: file.format,
-    fileName: file.fileName ?? path.basename(file.path ?? `${file.format}`),
-    bytes: file.bytes,
-    sha256: file.sha256,
-  }));
+  return (value as unknown as DatasetFile[]).map(({ format, fileName, bytes, sha256 }) => ({ format, fileName, bytes, sha256 }));
 }
 
 function isObject(value: Prisma.JsonValue): value is Prisma.JsonObject {
