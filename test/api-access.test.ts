@@ -49,6 +49,9 @@ const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "/api/guidelines": { GET: ["annotator"] },
   "/api/disagreements": { GET: ["admin"] },
   "/api/disagreements/[itemId]": { POST: ["admin"] },
+  "/api/datasets": { GET: ["analyst", "annotator"], POST: ["admin"] },
+  "/api/datasets/[version]": { GET: ["analyst", "annotator"] },
+  "/api/datasets/[version]/files/[format]": { GET: ["analyst", "annotator"] },
 };
 
 const routes = routeFiles(API_DIR).map((file) => ({ file, pattern: routePattern(file) }));
