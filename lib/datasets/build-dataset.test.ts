@@ -18,7 +18,8 @@ import { sendEvents } from "@/lib/jobs/send-events";
 import { getSharedTcpConnection } from "@/lib/redis/tcp-connection";
 import { callRoute, createModel, createPredictedItem, createPredictedItems, createSearch, setOverlap, type TestModel } from "@/test/helpers/annotation-fixtures";
 import { waitFor } from "@/test/helpers/fake-reddit-env";
-import { downloadDatasetFile, parseCsv, parseJsonl, readParquet, unzip } from "@/test/helpers/read-dataset-files";
+import { parseCsv } from "@/test/helpers/parse-csv";
+import { downloadDatasetFile, parseJsonl, readParquet, unzip } from "@/test/helpers/read-dataset-files";
 import { createSignedInUser, type TestAccount } from "@/test/helpers/sessions";
 
 // Dataset builds on the local engine, for real: answers through POST /api/corrections, the counter and outbox, the
@@ -70,14 +71,15 @@ describe("a threshold crossing", () => {
     const responses = await Promise.all(
       people.map((person, i) => answer(person, { itemId: items[i], searchId: search.id, action: "label", label: labels[i % 3] })),
     );
-    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+    const refused = responses.filter((r) => r.status !== 201).map((r) => r.json);
+    expect(responses.map((r) => r.status), JSON.stringify(refused)).toEqual(Array(20).fill(201));
     const requests = await prisma.datasetBuildRequest.findMany({ orderBy: { version: "asc" }, skip: requestsBefore });
     expect(requests).toHaveLength(1);
     const { version } = requests[0]!;
     expect((await prisma.datasetCounter.findUniqueOrThrow({ where: { id: 1 } })).pending).toBe(0);
 
     const dataset = await readyDataset(version);
-    expect(dataset?.status).toBe("ready");
+    expect(dataset?.status, dataset?.errorMessage ?? "").toBe("ready");
     expect(dataset?.trigger).toBe("threshold");
     const jobs = await getQueue("build-dataset").getJobs(["completed", "failed", "active", "waiting", "delayed"]);
     expect(jobs.filter((job) => job.data.event.data.version === version)).toHaveLength(1);

@@ -5,37 +5,13 @@ import { openDatasetFile } from "@/lib/datasets/open-dataset-file";
 import type { DatasetFormat } from "@/lib/datasets/types";
 
 // Reads a version's files back the way a user would: downloaded through openDatasetFile (what the API streams),
-// then parsed with independent readers (a CSV parser written to RFC 4180, JSON.parse, hyparquet, yauzl).
+// then parsed with independent readers (test/helpers/parse-csv, JSON.parse, hyparquet, yauzl).
 
 export async function downloadDatasetFile(version: number, format: DatasetFormat) {
   const file = await openDatasetFile(version, format);
   const chunks: Buffer[] = [];
   for await (const chunk of Readable.fromWeb(file.stream as import("node:stream/web").ReadableStream)) chunks.push(Buffer.from(chunk));
   return { ...file, body: Buffer.concat(chunks) };
-}
-
-/** RFC 4180: fields separated by commas, quoted when they hold a comma, quote or line break ("" inside quotes). */
-export function parseCsv(text: string): Record<string, string>[] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") record.push(field), (field = "");
-    else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      record.push(field), records.push(record), (record = []), (field = "");
-    } else field += c;
-  }
-  if (field !== "" || record.length > 0) record.push(field), records.push(record);
-  const [header, ...rows] = records;
-  return rows.map((row) => Object.fromEntries(header!.map((name, index) => [name, row[index]!])));
 }
 
 export function parseJsonl(text: string): Record<string, unknown>[] {
