@@ -6,8 +6,8 @@ import { classifiedSearch, contextAs } from "./annotate-fixtures";
 const phone = { width: 390, height: 844 };
 
 test("the annotation screen, guidelines and disagreements fit a phone and label by tapping", async ({ browser }) => {
-  test.setTimeout(180_000);
-  const searchId = await classifiedSearch(browser, { keyword: "coffee", limit: 30 });
+  test.setTimeout(300_000);
+  const searchId = await classifiedSearch(browser, { keyword: "rust", limit: 30 });
   const annotator = await contextAs(browser, "annotator@postmood.local", phone);
   const admin = await contextAs(browser, "admin@postmood.local", phone);
   try {
@@ -16,10 +16,10 @@ test("the annotation screen, guidelines and disagreements fit a phone and label 
     const item = page.getByTestId("queue-item");
     await expect(item).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
-    await page.screenshot({ path: "test-results/screens/annotate-phone.png", fullPage: true });
+    await page.screenshot({ path: "test-results/screens/annotate-phone.png", timeout: 15_000 });
 
     const first = (await item.getAttribute("data-item-id"))!;
-    await page.getByRole("button", { name: /^Positive/ }).click();
+    await page.getByRole("group", { name: "Answer" }).getByRole("button", { name: "positive", exact: true }).click({ timeout: 15_000 });
     await expect(item).not.toHaveAttribute("data-item-id", first);
     await expect(page.getByTestId("save-status")).toHaveText("All answers saved");
 
@@ -32,6 +32,7 @@ test("the annotation screen, guidelines and disagreements fit a phone and label 
     for (const path of ["/admin/disagreements", "/admin/settings"]) {
       await admin.page.goto(path);
       await expect(admin.page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(admin.page.getByText(/^Loading/)).toHaveCount(0);
       expect(await admin.page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(phone.width);
       await admin.page.screenshot({ path: `test-results/screens/${path.split("/").pop()}-phone.png`, fullPage: true });
     }
