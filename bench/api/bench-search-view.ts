@@ -1,0 +1,79 @@
+import os from "node:os";
+import { seedAccounts } from "@/lib/seed/demo-users";
+
+// npm run bench:api — GET /api/searches/:id, the status every open results screen polls, at BENCH_CONCURRENCY
+// (200) concurrent requests for BENCH_SECONDS (15, after 3 s of warm-up) against a running production server
+// (BENCH_URL; `next build && next start` on a seeded database). Signs in as the seeded analyst, starts one small
+// search, then polls it from keep-alive connections. Prints req/s and latency percentiles as a Markdown row.
+// BENCH_COOKIES=token sends only the session token (as a client whose session cache cookie expired would).
+
+const BASE = process.env.BENCH_URL ?? "http://localhost:3000";
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 200);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = 3;
+
+async function main() {
+  const cookie = await signIn();
+  const searchId = await startSearch(cookie);
+  const url = `${BASE}/api/searches/${searchId}`;
+  await hammer(url, cookie, WARMUP_SECONDS);
+  const run = await hammer(url, cookie, SECONDS);
+  const sorted = run.latencies.sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+  const load = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
+  console.log(`\n${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}, load average ${load}`);
+  console.log(`GET ${url.replace(BASE, "")}, ${CONCURRENCY} concurrent, ${SECONDS} s, cookies: ${process.env.BENCH_COOKIES ?? "all"}`);
+  console.log("| requests | non-200 | req/s | p50 | p90 | p99 | max |\n|---|---|---|---|---|---|---|");
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  console.log(
+    `| ${sorted.length.toLocaleString("en")} | ${run.failures} | **${Math.round(sorted.length / SECONDS).toLocaleString("en")}** | ${ms(pct(50))} | ${ms(pct(90))} | **${ms(pct(99))}** | ${ms(sorted.at(-1) ?? NaN)} |`,
+  );
+}
+
+async function signIn(): Promise<string> {
+  const analyst = seedAccounts().find((a) => a.role === "analyst");
+  if (!analyst) throw new Error("No seeded analyst: run the seed with SEED_DEMO_USERS=true.");
+  const response = await fetch(`${BASE}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { origin: new URL(BASE).origin, "content-type": "application/json" },
+    body: JSON.stringify({ email: analyst.email, password: analyst.password }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+  const kept = process.env.BENCH_COOKIES === "token" ? cookies.filter((c) => c.includes("session_token")) : cookies;
+  return kept.join("; ");
+}
+
+async function startSearch(cookie: string): Promise<string> {
+  const response = await fetch(`${BASE}/api/searches`, {
+    method: "POST",
+    headers: { origin: new URL(BASE).origin, cookie, "content-type": "application/json" },
+    body: JSON.stringify({ keyword: `bench view ${Date.now()}`, limit: 20 }),
+  });
+  if (!response.ok) throw new Error(`starting the search failed: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { searchId: string }).searchId;
+}
+
+/** CONCURRENCY loops, each sending its next request when the last one has answered, for `seconds`. */
+async function hammer(url: string, cookie: string, seconds: number) {
+  const latencies: number[] = [];
+  let failures = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < end) {
+        const started = performance.now();
+        const response = await fetch(url, { headers: { cookie } }).catch(() => null);
+        await response?.arrayBuffer();
+        if (response?.status !== 200) failures++;
+        latencies.push(performance.now() - started);
+      }
+    }),
+  );
+  return { latencies, failures };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
