@@ -21,18 +21,21 @@ async function main() {
   const url = `${BASE}/api/searches/${searchId}`;
   await hammer(url, cookie, WARMUP_SECONDS);
   const cpuBefore = serverCpuMs();
+  const clientBefore = process.cpuUsage();
   const run = await hammer(url, cookie, SECONDS);
   const cpuPerRequest = cpuBefore === null ? null : (serverCpuMs()! - cpuBefore) / run.latencies.length;
+  const clientCpu = process.cpuUsage(clientBefore);
+  const clientPerRequest = (clientCpu.user + clientCpu.system) / 1000 / run.latencies.length;
   const sorted = run.latencies.sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   const load = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
   console.log(`\n${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, Node ${process.version}, load average ${load}`);
   console.log(`GET ${url.replace(BASE, "")}, ${CONCURRENCY} concurrent, ${SECONDS} s, cookies: ${process.env.BENCH_COOKIES ?? "all"}`);
-  console.log("| requests | non-200 | req/s | p50 | p90 | p99 | max | server CPU / request | req/s per free core |\n|---|---|---|---|---|---|---|---|---|");
+  console.log("| requests | non-200 | req/s | p50 | p90 | p99 | max | server CPU / request | req/s per free core | bench client CPU / request |\n|---|---|---|---|---|---|---|---|---|---|");
   const ms = (v: number) => `${v.toFixed(1)} ms`;
   const cpu = cpuPerRequest === null ? "– | –" : `${cpuPerRequest.toFixed(2)} ms | ${Math.round(1000 / cpuPerRequest).toLocaleString("en")}`;
   console.log(
-    `| ${sorted.length.toLocaleString("en")} | ${run.failures} | **${Math.round(sorted.length / SECONDS).toLocaleString("en")}** | ${ms(pct(50))} | ${ms(pct(90))} | **${ms(pct(99))}** | ${ms(sorted.at(-1) ?? NaN)} | ${cpu} |`,
+    `| ${sorted.length.toLocaleString("en")} | ${run.failures} | **${Math.round(sorted.length / SECONDS).toLocaleString("en")}** | ${ms(pct(50))} | ${ms(pct(90))} | **${ms(pct(99))}** | ${ms(sorted.at(-1) ?? NaN)} | ${cpu} | ${clientPerRequest.toFixed(2)} ms |`,
   );
 }
 
