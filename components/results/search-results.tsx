@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useQueryClient } from "@tanstack/react-query";
 import { BySubreddit } from "@/components/results/by-subreddit";
+import { FilterError } from "@/components/results/filter-error";
 import { ItemFiltersBar } from "@/components/results/item-filters";
 import { ItemsSection } from "@/components/results/items-section";
 import { SearchHeader } from "@/components/results/search-header";
@@ -39,6 +40,7 @@ export function SearchResults({ searchId }: { searchId: string }) {
       <SearchHeader search={search.data} />
       <Card className="mb-4 p-4">
         <ItemFiltersBar filters={filters} onChange={setFilters} onClear={clearFilters} />
+        <FilterError error={summary.error} />
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <SentimentDistribution {...chartProps} />
