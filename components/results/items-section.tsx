@@ -45,7 +45,8 @@ export function ItemsSection({ searchId, filters, total, live }: { searchId: str
         </EmptyState>
       )}
       {rows.length > 0 && (
-        <ItemsTable items={rows} hasMore={Boolean(hasNextPage)} loadingMore={isFetchingNextPage} loadMore={loadMore} onOpen={setOpen} />
+        // A new filter is a new list: start it at the top (the key remounts the scroller).
+        <ItemsTable key={JSON.stringify(filters)} items={rows} hasMore={Boolean(hasNextPage)} loadingMore={isFetchingNextPage} loadMore={loadMore} onOpen={setOpen} />
       )}
       <ItemDialog item={open} onClose={() => setOpen(null)} />
     </section>

@@ -68,6 +68,7 @@ export function ItemsTable({
                 key={row.id}
                 aria-rowindex={virtualRow.index + 2}
                 data-testid="item-row"
+                data-item-id={row.original.id}
                 onClick={() => onOpen(row.original)}
                 className="absolute left-0 grid w-full cursor-pointer items-center border-b border-slate-100 hover:bg-slate-50"
                 style={{ ...gridStyle, height: ROW_HEIGHT, transform: `translateY(${virtualRow.start}px)` }}
