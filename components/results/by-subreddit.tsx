@@ -1,8 +1,8 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, FallbackTable } from "@/components/results/chart-card";
-import { LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS } from "@/components/results/palette";
+import { HorizontalStackedBars } from "@/components/results/horizontal-stacked-bars";
+import { LABEL_TEXT, SENTIMENT_LABELS } from "@/components/results/palette";
 import type { SearchSummary } from "@/lib/results/types";
 
 const SHOWN = 12;
@@ -36,27 +36,7 @@ export function BySubreddit({
         )
       }
       chart={
-        <BarChart
-          layout="vertical"
-          data={rows}
-          responsive
-          style={{ width: "100%", height: 76 + rows.length * 30 }}
-          margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
-          onClick={(state) => {
-            const index = Number(state?.activeTooltipIndex);
-            if (Number.isInteger(index) && rows[index]) onSelect(rows[index].subreddit);
-          }}
-          cursor="pointer"
-        >
-          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 11 }} label={{ value: "Items", position: "insideBottom", offset: -2, fontSize: 12 }} height={40} />
-          <YAxis type="category" dataKey="name" width={120} tick={{ fontSize: 12 }} interval={0} />
-          <Tooltip />
-          <Legend verticalAlign="top" height={28} />
-          {SENTIMENT_LABELS.map((label) => (
-            <Bar key={label} dataKey={label} name={LABEL_TEXT[label]} stackId="subreddit" fill={SENTIMENT_COLOR[label]} cursor="pointer" isAnimationActive={false} />
-          ))}
-        </BarChart>
+        <HorizontalStackedBars rows={rows} valueLabel="Items" onSelect={(row) => onSelect(row.subreddit)} />
       }
       table={
         <FallbackTable
