@@ -28,7 +28,7 @@ export function HorizontalStackedBars<T extends Row>({
       layout="vertical"
       data={rows}
       responsive
-      style={{ width: "100%", height: 76 + rows.length * 36 }}
+      style={{ width: "100%", height: 84 + rows.length * 36 }}
       margin={{ top: 0, right: 12, bottom: 0, left: 0 }}
       cursor={onSelect ? "pointer" : undefined}
       onClick={(state) => {
@@ -43,12 +43,12 @@ export function HorizontalStackedBars<T extends Row>({
         allowDecimals={share}
         tickFormatter={format}
         tick={{ fontSize: 11 }}
-        height={40}
-        label={{ value: valueLabel, position: "insideBottom", offset: -2, fontSize: 12 }}
+        height={48}
+        label={{ value: valueLabel, position: "insideBottom", offset: 0, fontSize: 12 }}
       />
       <YAxis type="category" dataKey="name" width={nameWidth} tick={{ fontSize: 12 }} interval={0} />
       <Tooltip formatter={(value, name) => [format ? format(Number(value)) : Number(value).toLocaleString("en"), name]} />
-      <Legend verticalAlign="top" height={28} />
+      <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
       {SENTIMENT_LABELS.map((label) => (
         <Bar key={label} dataKey={label} name={LABEL_TEXT[label]} stackId="sentiment" fill={SENTIMENT_COLOR[label]} isAnimationActive={false} />
       ))}

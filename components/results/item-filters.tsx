@@ -27,7 +27,7 @@ export function ItemFiltersBar({
       </Select>
       <DebouncedInput label="Subreddit" value={filters.subreddit ?? ""} onCommit={(s) => onChange({ subreddit: s.replace(/^\/?r\//i, "") || undefined })} placeholder="any" />
       <Select label="Kind" value={filters.kind ?? ""} onChange={(kind) => onChange({ kind: (kind || undefined) as ItemFilters["kind"] })}>
-        <option value="">Posts and comments</option>
+        <option value="">Any</option>
         <option value="post">Posts</option>
         <option value="comment">Comments</option>
       </Select>

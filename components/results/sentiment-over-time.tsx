@@ -48,7 +48,7 @@ export function SentimentOverTime({
       chart={
         <ComposedChart data={rows} responsive style={{ width: "100%", height: 300 }} margin={{ top: 4, right: 0, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="bucket" tickFormatter={formatBucketTick} tick={{ fontSize: 11 }} minTickGap={16} label={{ value: bucket === "week" ? "Week" : "Day", position: "insideBottom", offset: -2, fontSize: 12 }} height={40} />
+          <XAxis dataKey="bucket" tickFormatter={formatBucketTick} tick={{ fontSize: 11 }} minTickGap={16} label={{ value: bucket === "week" ? "Week" : "Day", position: "insideBottom", offset: 0, fontSize: 12 }} height={48} />
           <YAxis
             yAxisId="volume"
             domain={scale === "share" ? [0, 1] : [0, "auto"]}
@@ -63,7 +63,7 @@ export function SentimentOverTime({
             labelFormatter={(label) => formatBucket(String(label), bucket)}
             formatter={(value, name) => [name === "Balance" ? (value === null ? "—" : Number(value).toFixed(2)) : format(Number(value)), name]}
           />
-          <Legend verticalAlign="top" height={28} />
+          <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
           {SENTIMENT_LABELS.map((label) => (
             <Bar key={label} yAxisId="volume" dataKey={label} name={LABEL_TEXT[label]} stackId="volume" fill={SENTIMENT_COLOR[label]} isAnimationActive={false} />
           ))}

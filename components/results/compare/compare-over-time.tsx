@@ -29,7 +29,7 @@ export function CompareOverTime({ series, bucket, loading, error }: { series: Co
       chart={
         <LineChart data={rows} responsive style={{ width: "100%", height: 320 }} margin={{ top: 4, right: 8, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} strokeDasharray="3 3" />
-          <XAxis dataKey="bucket" tickFormatter={formatBucketTick} tick={{ fontSize: 11 }} minTickGap={16} height={40} label={{ value: bucket === "week" ? "Week" : "Day", position: "insideBottom", offset: -2, fontSize: 12 }} />
+          <XAxis dataKey="bucket" tickFormatter={formatBucketTick} tick={{ fontSize: 11 }} minTickGap={16} height={48} label={{ value: bucket === "week" ? "Week" : "Day", position: "insideBottom", offset: 0, fontSize: 12 }} />
           <YAxis
             domain={metric === "balance" ? [-1, 1] : [0, 1]}
             tickFormatter={format}
@@ -39,7 +39,7 @@ export function CompareOverTime({ series, bucket, loading, error }: { series: Co
           />
           {metric === "balance" && <ReferenceLine y={0} stroke="#94a3b8" />}
           <Tooltip labelFormatter={(label) => formatBucket(String(label), bucket)} formatter={(value, name) => [value === null ? "—" : format(Number(value)), name]} />
-          <Legend verticalAlign="top" height={28} />
+          <Legend verticalAlign="top" height={28} wrapperStyle={{ fontSize: 12 }} />
           {series.map((s, index) => (
             <Line
               key={s.id}
