@@ -35,7 +35,7 @@ test("an admin raises the overlap, two annotators disagree, and the admin settle
     await card.getByPlaceholder("Note (optional)").fill("sarcasm: the praise is ironic");
     await card.getByRole("group", { name: "Settle as" }).getByRole("button", { name: "neutral" }).click();
     // Settled items leave the "unsettled" tab; the settled tab shows the decision.
-    await admin.page.getByRole("tab", { name: "Settled" }).click();
+    await admin.page.getByRole("tab", { name: "Settled", exact: true }).click();
     await expect(card.getByTestId("resolution")).toContainText("Settled as neutral");
 
     await withDatabase(async (db) => {

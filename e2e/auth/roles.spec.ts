@@ -4,7 +4,7 @@ import { signIn } from "../helpers/accounts";
 
 // What each role sees after signing in: its own home and only the navigation it can use.
 const EXPECTED_NAV: Record<Role, string[]> = {
-  admin: ["Searches", "Annotate", "Datasets", "Users", "Jobs"],
+  admin: ["Searches", "Annotate", "Datasets", "Users", "Jobs", "Disagreements", "Settings"],
   analyst: ["Searches", "Datasets"],
   annotator: ["Annotate", "Datasets"],
 };

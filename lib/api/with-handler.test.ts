@@ -49,6 +49,18 @@ describe("withHandler", () => {
     expect(Object.keys(error.fields).sort()).toEqual(["keyword", "limit"]);
   });
 
+  it("parses path parameters with the route's schema: 422 names the bad segment", async () => {
+    const byVersion = withHandler(
+      { route: "/api/test/[version]", access: "public", params: z.object({ version: z.coerce.number().int().positive() }) },
+      async ({ params }) => ({ next: params.version + 1 }),
+    );
+    const call = (version: string) => byVersion(new Request(`${origin}/api/test/${version}`), { params: Promise.resolve({ version }) });
+    expect(await (await call("41")).json()).toEqual({ next: 42 });
+    const bad = await call("latest");
+    expect(bad.status).toBe(422);
+    expect(Object.keys((await bad.json()).error.fields)).toEqual(["version"]);
+  });
+
   it("refuses a cross-site state-changing request with the victim's cookie", async () => {
     const forged = post(JSON.stringify({ keyword: "rust", limit: 5 }), { cookie: analyst.cookie, origin: "https://evil.example" });
     const response = await echo(forged, noParams);

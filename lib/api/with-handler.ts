@@ -17,20 +17,21 @@ const log = moduleLogger("api");
 /** "public": anyone; "signed-in": any role; or the roles allowed (admins always pass). */
 export type Access = "public" | "signed-in" | readonly Role[];
 
-type Context<TBody, TQuery> = {
+type Context<TBody, TQuery, TParams> = {
   request: Request;
   user: SessionUser;
-  params: Record<string, string>;
+  params: TParams;
   body: TBody;
   query: TQuery;
   requestId: string;
 };
 
-type Options<TBody, TQuery> = {
+type Options<TBody, TQuery, TParams> = {
   route: string; // the route pattern, e.g. "/api/users/[id]": the metric label and the access test's key
   access: Access;
   body?: z.ZodType<TBody>;
   query?: z.ZodType<TQuery>;
+  params?: z.ZodType<TParams>; // the path's [segments]; a bad one is a 422 naming it, like a bad query field
   // Requests per caller (the user, or the client address on public routes) per sliding window, shared via Redis.
   rateLimit?: { max: number; windowSeconds: number };
 };
@@ -43,9 +44,9 @@ export type RouteHandler = ((request: Request, context: RouteContext) => Promise
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export function withHandler<TBody = undefined, TQuery = undefined>(
-  options: Options<TBody, TQuery>,
-  handler: (context: Context<TBody, TQuery>) => Promise<Response | unknown>,
+export function withHandler<TBody = undefined, TQuery = undefined, TParams = Record<string, string>>(
+  options: Options<TBody, TQuery, TParams>,
+  handler: (context: Context<TBody, TQuery, TParams>) => Promise<Response | unknown>,
 ): RouteHandler {
   const limit = options.rateLimit && createRateLimiter({ name: `api:${options.route}`, ...options.rateLimit });
   const wrapped = async (request: Request, routeContext: RouteContext): Promise<Response> => {
@@ -86,9 +87,10 @@ export function withHandler<TBody = undefined, TQuery = undefined>(
     const body = options.body ? parse(options.body, await readJson(request)) : (undefined as TBody);
     const url = new URL(request.url);
     const query = options.query ? parse(options.query, Object.fromEntries(url.searchParams)) : (undefined as TQuery);
-    const params = Object.fromEntries(
+    const rawParams = Object.fromEntries(
       Object.entries((await routeContext?.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
     );
+    const params = options.params ? parse(options.params, rawParams) : (rawParams as TParams);
     const result = await handler({ request, user: user as SessionUser, params, body, query, requestId });
     return result instanceof Response ? result : Response.json(result ?? null);
   }
