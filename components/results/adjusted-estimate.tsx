@@ -14,7 +14,7 @@ export function AdjustedEstimate({ summary }: { summary: SearchSummary }) {
           {SENTIMENT_LABELS.map((label) => `${LABEL_TEXT[label]} ${formatShare(summary.rawShares[label])}`).join(" · ")}
         </p>
         <p className="mt-0.5 text-xs text-slate-500">
-          Not corrected for the model&apos;s errors: {summary.adjustedNote ?? "too few human answers."}
+          Not corrected for the model&apos;s errors. {summary.adjustedNote ?? "Too few human answers."}
         </p>
       </div>
     );

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
+import { parseCsv } from "@/test/helpers/parse-csv";
 import { signIn } from "../helpers/accounts";
 
 // The analyst's result screens on the embedded engine and the project's fake Reddit: a search's page while it runs
@@ -40,8 +41,11 @@ async function answerItems(searchId: string, count: number) {
     await client.query(
       `INSERT INTO item_labels (item_id, label, source, answers, agreement, updated_at)
        SELECT h.item_id,
-              -- mostly the model's label, every fourth one flipped, so the correction has errors to measure
-              CASE WHEN row_number() OVER (ORDER BY h.item_id) % 4 = 0 AND p.label <> 'positive' THEN 'positive'::"Sentiment" ELSE p.label END,
+              -- mostly the model's label; every fourth one moved to the next label, so the correction has errors to
+              -- measure and every label has answers
+              CASE WHEN row_number() OVER (ORDER BY h.item_id) % 4 = 0
+                   THEN (CASE p.label WHEN 'negative' THEN 'neutral' WHEN 'neutral' THEN 'positive' ELSE 'negative' END)::"Sentiment"
+                   ELSE p.label END,
               'majority', 1, 1, now()
        FROM search_hits h JOIN predictions p ON p.item_id = h.item_id
        WHERE h.search_id = $1
@@ -128,9 +132,7 @@ test("an analyst watches a search fill its result page, filters it, opens an ite
   // The CSV of this view has one row per matching item, and they are the table's items.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV" }).click()]);
   const csv = await readFile((await download.path())!, "utf8");
-  const lines = parseCsv(csv);
-  const header = lines[0]!;
-  const records = lines.slice(1).map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ""])));
+  const records = parseCsv(csv);
   expect(records).toHaveLength(filteredTotal);
   expect(records.every((r) => r.subreddit === subreddit && r.model_label === "negative")).toBe(true);
   const exportedIds = new Set(records.map((r) => r.id));
@@ -188,26 +190,3 @@ test("an annotator may not open a search's results", async ({ page }) => {
   const response = await page.goto(`/searches/${firstSearchId}`);
   expect(response?.status()).toBe(403);
 });
-
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ",") row.push(field), (field = "");
-    else if (char === "\n" || char === "\r") {
-      if (char === "\r" && text[i + 1] === "\n") i++;
-      row.push(field), rows.push(row), (row = []), (field = "");
-    } else field += char;
-  }
-  if (field || row.length) row.push(field), rows.push(row);
-  return rows;
-}
