@@ -33,26 +33,32 @@ async function expectNoSideScroll(page: Page) {
   expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(0);
 }
 
-/** Human answers for the first `count` items of a search, as annotators' verdicts would store them (item_labels). */
-async function answerItems(searchId: string, count: number) {
+/**
+ * Human answers for `perLabel` items of each model label of a search, as annotators' verdicts would store them
+ * (item_labels): mostly the model's label, every fourth one moved to the next label, so the correction has errors
+ * to measure and every label has answers.
+ */
+async function answerItems(searchId: string, perLabel: number) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(
-      `INSERT INTO item_labels (item_id, label, source, answers, agreement, updated_at)
-       SELECT h.item_id,
-              -- mostly the model's label; every fourth one moved to the next label, so the correction has errors to
-              -- measure and every label has answers
-              CASE WHEN row_number() OVER (ORDER BY h.item_id) % 4 = 0
-                   THEN (CASE p.label WHEN 'negative' THEN 'neutral' WHEN 'neutral' THEN 'positive' ELSE 'negative' END)::"Sentiment"
-                   ELSE p.label END,
+    const { rowCount } = await client.query(
+      `WITH ranked AS (
+         SELECT h.item_id, p.label, row_number() OVER (PARTITION BY p.label ORDER BY h.item_id) AS rank
+         FROM search_hits h JOIN predictions p ON p.item_id = h.item_id
+         WHERE h.search_id = $1
+       )
+       INSERT INTO item_labels (item_id, label, source, answers, agreement, updated_at)
+       SELECT item_id,
+              CASE WHEN rank % 4 = 0
+                   THEN (CASE label WHEN 'negative' THEN 'neutral' WHEN 'neutral' THEN 'positive' ELSE 'negative' END)::"Sentiment"
+                   ELSE label END,
               'majority', 1, 1, now()
-       FROM search_hits h JOIN predictions p ON p.item_id = h.item_id
-       WHERE h.search_id = $1
-       ORDER BY h.item_id LIMIT $2
+       FROM ranked WHERE rank <= $2
        ON CONFLICT (item_id) DO NOTHING`,
-      [searchId, count],
+      [searchId, perLabel],
     );
+    return rowCount ?? 0;
   } finally {
     await client.end();
   }
@@ -140,10 +146,11 @@ test("an analyst watches a search fill its result page, filters it, opens an ite
   expect(shownIds.filter((id) => !exportedIds.has(id!))).toEqual([]);
 
   // Human answers appear beside the model's labels, and with 30 or more the corrected estimate with its interval.
-  await answerItems(firstSearchId, 40);
+  const answers = await answerItems(firstSearchId, 14);
+  expect(answers).toBe(42);
   await page.goto(`/searches/${firstSearchId}`);
   await expect(page.getByTestId("adjusted-estimate")).toContainText("95 % interval");
-  await expect(page.getByTestId("adjusted-estimate")).toContainText("Rests on 40 human answers");
+  await expect(page.getByTestId("adjusted-estimate")).toContainText(`Rests on ${answers} human answers`);
   await page.screenshot({ path: "test-results/screens/results-done.png", fullPage: true });
 });
 
