@@ -7,7 +7,7 @@ import type { ResultItem } from "@/lib/results/types";
 const column = createColumnHelper<ResultItem>();
 const shortDate = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
-export const ITEM_GRID = "minmax(16rem,1fr) 9rem 7.5rem 4.5rem 9rem 7rem";
+export const ITEM_GRID = "minmax(16rem,1fr) 11rem 7.5rem 4.5rem 9rem 7rem";
 
 export function firstLine(item: ResultItem): string {
   const line = item.kind === "post" && item.title ? item.title : item.text.split("\n").find((l) => l.trim()) ?? "";

@@ -21,3 +21,6 @@ export const LABEL_TEXT: Record<SentimentLabel | "off_topic", string> = {
   positive: "Positive",
   off_topic: "Off-topic",
 };
+
+/** Chart text at the size of the page's small print (Recharts defaults to 14–16 px). */
+export const CHART_TEXT = { fontSize: 12 } as const;

@@ -1,6 +1,7 @@
 "use client";
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
 import { CompareDistributions } from "@/components/results/compare/compare-distributions";
 import { CompareOverTime, type ComparedSearch } from "@/components/results/compare/compare-over-time";
 import { ComparePicker, MAX_COMPARED } from "@/components/results/compare/compare-picker";
@@ -13,9 +14,14 @@ import type { TimeBucket } from "@/lib/results/types";
 export function CompareView() {
   const router = useRouter();
   const pathname = usePathname();
-  const ids = (useSearchParams().get("ids") ?? "").split(",").filter(Boolean).slice(0, MAX_COMPARED);
+  const fromUrl = useSearchParams().get("ids") ?? "";
+  // The ticks answer at once (local state); the URL follows for sharing.
+  const [ids, setIds] = useState(() => fromUrl.split(",").filter(Boolean).slice(0, MAX_COMPARED));
   const finished = useFinishedSearches();
-  const choose = (next: string[]) => router.replace(next.length ? `${pathname}?ids=${next.join(",")}` : pathname, { scroll: false });
+  const choose = (next: string[]) => {
+    setIds(next);
+    router.replace(next.length ? `${pathname}?ids=${next.join(",")}` : pathname, { scroll: false });
+  };
 
   // Each search's own bucket first; if any needs weeks, all are asked again by week so the lines share one axis.
   const auto = useCompareSummaries(ids, undefined);
