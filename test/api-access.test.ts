@@ -31,12 +31,15 @@ function routePattern(file: string): string {
 // listed here, and a route whose wrapper disagrees with the policy fails too.
 const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> = {
   "/api/health": { GET: "public" },
-  "/api/metrics": { GET: "public" },
+  "/api/metrics": { GET: ["admin"] }, // or a bearer token: lib/api/with-handler.test.ts
   "/api/me": { GET: "signed-in" },
   "/api/users": { GET: ["admin"], POST: ["admin"] },
   "/api/users/[id]": { PATCH: ["admin"] },
   "/api/searches": { GET: ["analyst"], POST: ["analyst"] },
   "/api/searches/[id]": { GET: ["analyst"], DELETE: ["analyst"] },
+  "/api/searches/[id]/summary": { GET: ["analyst"] },
+  "/api/searches/[id]/items": { GET: ["analyst"] },
+  "/api/searches/[id]/export": { GET: ["analyst"] },
   "/api/queue": { GET: ["annotator"] },
   "/api/queue/claims": { POST: ["annotator"], DELETE: ["annotator"] },
   "/api/corrections": { POST: ["annotator"] },
@@ -46,6 +49,9 @@ const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> 
   "/api/guidelines": { GET: ["annotator"] },
   "/api/disagreements": { GET: ["admin"] },
   "/api/disagreements/[itemId]": { POST: ["admin"] },
+  "/api/datasets": { GET: ["analyst", "annotator"], POST: ["admin"] },
+  "/api/datasets/[version]": { GET: ["analyst", "annotator"] },
+  "/api/datasets/[version]/files/[format]": { GET: ["analyst", "annotator"] },
 };
 
 const routes = routeFiles(API_DIR).map((file) => ({ file, pattern: routePattern(file) }));

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/text-field";
-import { formatDateTime } from "@/components/ui/format";
+import { formatDateTime, formNumber as toNumber } from "@/components/ui/format";
 import type { SettingsResponse } from "@/lib/annotation/types";
 import { ApiError } from "@/lib/queries/fetch-json";
 import { useUpdateSettings } from "@/lib/queries/settings";
@@ -93,8 +93,3 @@ export function SettingsForm({ settings }: { settings: SettingsResponse }) {
   );
 }
 
-// An empty or non-numeric field is sent as-is (NaN would become null in JSON): the API names the field in its 422.
-function toNumber(text: string): number {
-  const value = Number(text);
-  return text.trim() === "" || Number.isNaN(value) ? (text as unknown as number) : value;
-}

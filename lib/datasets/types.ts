@@ -20,6 +20,7 @@ export type DatasetStats = {
   ties: number;
   offTopic: number;
   silver: number;
+  heldOut: number; // new items that would join groups already placed in different splits: left out to avoid a leak
   annotators: number;
   agreement: number | null; // Krippendorff's alpha over the version's multiply-answered items, null when none
   keywords: string[];
@@ -44,9 +45,16 @@ export type DatasetSummary = {
   finishedAt: string | null;
   errorMessage: string | null;
   files: DatasetFile[];
+  diff: DatasetStats["diff"] | null; // what changed since the previous version; null until the build is done
 };
 
 /** GET /api/datasets/:version */
 export type DatasetDetail = DatasetSummary & { stats: DatasetStats | null; card: string | null; params: unknown };
 
-export type DatasetListResponse = { datasets: DatasetSummary[]; threshold: number; pending: number };
+/** A reserved version whose build has not started yet (its build request is in the outbox, no Dataset row yet). */
+export type QueuedDatasetBuild = { version: number; trigger: "threshold" | "manual"; requestedAt: string };
+
+export type DatasetListResponse = { datasets: DatasetSummary[]; queued: QueuedDatasetBuild[]; threshold: number; pending: number };
+
+/** POST /api/datasets → 202 */
+export type StartDatasetBuildResponse = { version: number };

@@ -9,14 +9,20 @@ export type Scenario =
   | { name: "revoke-tokens"; after?: number; times?: number } // every token issued so far stops working
   | { name: "no-ratelimit-headers" }
   | { name: "float-ratelimit-headers" } // "997.0"
-  | { name: "too-many-requests"; retryAfter?: number | null; after?: number; times?: number }
+  // reset: how X-RateLimit-Reset comes with the 429: seconds to wait (Reddit, default), epoch seconds (Arctic
+  // Shift), or not at all
+  | { name: "too-many-requests"; retryAfter?: number | null; reset?: "seconds" | "epoch" | "none"; after?: number; times?: number }
+  | { name: "epoch-ratelimit-headers" } // X-RateLimit-Reset as epoch seconds, on Arctic Shift answers too
   | { name: "server-error"; status?: number; body?: "empty" | "json" | "html"; after?: number; times?: number }
   | { name: "connection-reset"; after?: number; times?: number }
   | { name: "body-cut"; after?: number; times?: number }
   | { name: "bad-json"; body?: "brace" | "html"; after?: number; times?: number }
   | { name: "shifting-pages" } // sort=new gains a post while paging: page n+1 repeats page n's last post
   | { name: "repeated-after"; after?: number } // from the 2nd page on, `after` never moves
-  | { name: "empty-page" }; // the 2nd page is empty but carries an `after`
+  | { name: "empty-page"; advance?: boolean } // the 2nd page is empty but carries an `after` (its own, or with
+  //   advance: the fullname ending that page, as when Reddit filters a whole page out and the listing goes on)
+  | { name: "short-pages"; size?: number } // Arctic Shift answers at most `size` (default 30) items, whatever `limit`
+  | { name: "null-num-comments" }; // search listings carry num_comments: null, as some real ones do
 
 export type FakeOptions = {
   port?: number;

@@ -1,4 +1,5 @@
 import type { IngestSource } from "@/lib/generated/prisma/client";
+import type { WaitListener } from "@/lib/reddit/http-context";
 
 // Shared shapes of the ingestion pipeline: what a source yields and how it says why it stopped.
 
@@ -9,6 +10,7 @@ export type StopReason =
   | "exhausted"
   | "limit"
   | "listing-cap"
+  | "comments-cut" // comment threads were cut at the expansion bound
   | "repeated-cursor"
   | "empty-page"
   | "aborted"
@@ -60,6 +62,7 @@ export type ItemSource = {
   name: IngestSource;
   stats: RequestStats;
   pages(options: { cursor?: SourceCursor | null; signal?: AbortSignal }): AsyncIterable<SourcePage>;
+  onWait?: (listener: WaitListener) => () => void; // HTTP sources: hear about rate-limit and retry waits
 };
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;
