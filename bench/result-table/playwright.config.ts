@@ -1,3 +1,4 @@
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 import base from "../../playwright.config";
 
@@ -12,4 +13,6 @@ export default defineConfig({
   timeout: 600_000,
   retries: 0,
   use: { ...base.use, trace: "off", screenshot: "off", viewport: { width: 1280, height: 800 } },
+  // The server script lives at the repository root; Playwright would start it from this folder.
+  webServer: { ...base.webServer!, cwd: path.resolve(__dirname, "../..") } as typeof base.webServer,
 });
