@@ -54,7 +54,11 @@ test("annotators reach the threshold; the version appears on /datasets without a
 
   const admin = await contextAs(browser, "admin@postmood.local");
   await admin.page.goto("/datasets");
-  await admin.page.getByLabel("Threshold (answers per version)").fill(String(THRESHOLD));
+  const thresholdField = admin.page.getByLabel("Threshold (answers per version)");
+  await thresholdField.fill(""); // refused with the API's message under the field
+  await admin.page.getByRole("button", { name: "Save threshold" }).click();
+  await expect(admin.page.getByText("Send a whole number from 1 to 100000.")).toBeVisible();
+  await thresholdField.fill(String(THRESHOLD));
   await admin.page.getByRole("button", { name: "Save threshold" }).click();
   await expect(admin.page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await admin.context.close();
