@@ -47,6 +47,7 @@ export const envSchema = z.object({
   REDDIT_API_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default("https://oauth.reddit.com")),
   ARCTIC_SHIFT_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().default("https://arctic-shift.photon-reddit.com")),
   REDDIT_REQUESTS_PER_MINUTE: int(100, 1), // per client id, across every worker process (Reddit: 100/min)
+  REDDIT_MAX_COMMENT_REQUESTS: int(20, 0), // per post: morechildren / continue-thread calls (CLI: --max-comment-requests)
   FAKE_REDDIT_PORT: int(4010, 1),
 
   // Sentiment model

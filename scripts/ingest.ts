@@ -90,6 +90,7 @@ function createSearch(args: IngestArgs & { keyword: string }) {
         file: args.file ?? null,
         after: args.after?.toISOString() ?? null,
         before: args.before?.toISOString() ?? null,
+        maxCommentRequests: args["max-comment-requests"] ?? null,
       },
     },
   });

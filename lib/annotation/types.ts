@@ -27,9 +27,9 @@ export type ItemVerdict = {
 
 export type UserRef = { id: string; name: string; email: string };
 
-// An empty query parameter (`?searchId=`) means "not given".
-const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
-const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
+// An empty query parameter (`?searchId=`) means "not given". Shared by every GET schema with optional filters.
+export const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+export const optionalParam = <T extends z.ZodType>(schema: T) => z.preprocess(emptyAsUndefined, schema.optional());
 
 // ───────────────────────────── GET /api/queue ─────────────────────────────
 

@@ -16,7 +16,10 @@ export type Scenario =
   | { name: "bad-json"; body?: "brace" | "html"; after?: number; times?: number }
   | { name: "shifting-pages" } // sort=new gains a post while paging: page n+1 repeats page n's last post
   | { name: "repeated-after"; after?: number } // from the 2nd page on, `after` never moves
-  | { name: "empty-page" }; // the 2nd page is empty but carries an `after`
+  | { name: "empty-page"; advance?: boolean } // the 2nd page is empty but carries an `after` (its own, or with
+  //   advance: the fullname ending that page, as when Reddit filters a whole page out and the listing goes on)
+  | { name: "short-pages"; size?: number } // Arctic Shift answers at most `size` (default 30) items, whatever `limit`
+  | { name: "null-num-comments" }; // search listings carry num_comments: null, as some real ones do
 
 export type FakeOptions = {
   port?: number;

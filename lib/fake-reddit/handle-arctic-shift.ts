@@ -1,3 +1,4 @@
+import { escapeEntities } from "@/lib/fake-reddit/escape-entities";
 import { json, type FakeResponse } from "@/lib/fake-reddit/fake-response";
 import type { FakeState } from "@/lib/fake-reddit/fake-types";
 import type { FakeThing } from "@/lib/fake-reddit/generate-corpus";
@@ -5,7 +6,7 @@ import { readLimit } from "@/lib/fake-reddit/read-limit";
 import { searchCorpus } from "@/lib/fake-reddit/search-corpus";
 
 // Arctic Shift's /api/posts/search (`query`) and /api/comments/search (`body`): `{ data: [...] }`, integer
-// created_utc as in the dumps, `after` / `before` exclusive (epoch seconds or a date), sort asc | desc.
+// created_utc and HTML-escaped text (collected without raw_json=1) as in the dumps, `after` / `before` exclusive (epoch seconds or a date), sort asc | desc.
 export function handleArcticShift(options: { state: FakeState; kind: "posts" | "comments"; params: URLSearchParams }): FakeResponse {
   const { state, kind, params } = options;
   const text = params.get(kind === "posts" ? "query" : "body") ?? params.get("q") ?? "";
@@ -14,7 +15,8 @@ export function handleArcticShift(options: { state: FakeState; kind: "posts" | "
   if (Number.isNaN(after) || Number.isNaN(before)) return json({ error: "Invalid after/before" }, 400);
   const sort = params.get("sort") ?? "desc";
   if (sort !== "asc" && sort !== "desc") return json({ error: "Invalid sort" }, 400);
-  const limit = params.get("limit") === "auto" ? 100 : readLimit({ value: params.get("limit"), fallback: 25 });
+  const asked = params.get("limit") === "auto" ? 100 : readLimit({ value: params.get("limit"), fallback: 25 });
+  const limit = state.scenario.name === "short-pages" ? Math.min(asked, state.scenario.size ?? 30) : asked;
   const things = kind === "posts" ? state.corpus.posts : state.corpus.comments;
   const found = searchCorpus({ things, query: text, fields: kind === "posts" ? ["title", "selftext"] : ["body"], subreddit: params.get("subreddit"), end: state.corpus.end, sort: "new" })
     .map(toDumpShape)
@@ -24,8 +26,15 @@ export function handleArcticShift(options: { state: FakeState; kind: "posts" | "
   return json({ data: found.slice(0, limit) });
 }
 
+// Arctic Shift's /api/posts/ids?ids=a,b,c: the posts it has among those ids, in the same shape.
+export function handleArcticShiftIds(options: { state: FakeState; params: URLSearchParams }): FakeResponse {
+  const ids = new Set((options.params.get("ids") ?? "").split(",").map((id) => id.replace(/^t3_/, "")).filter(Boolean));
+  if (ids.size > 500) return json({ error: "Too many ids" }, 400);
+  return json({ data: options.state.corpus.posts.filter((p) => ids.has(p.id)).map(toDumpShape) });
+}
+
 function toDumpShape(thing: FakeThing): FakeThing & { created_utc: number } {
-  const { depth: _depth, ...rest } = thing;
+  const { depth: _depth, ...rest } = escapeEntities({ thing, rawJson: false });
   return { ...rest, created_utc: Math.floor(Number(thing.created_utc)) };
 }
 

@@ -34,8 +34,9 @@ export function handleSearch(options: { state: FakeState; params: URLSearchParam
   const page = all.slice(start, start + limit);
   let nextAfter = start + limit < all.length ? (page.at(-1)?.name ?? null) : null;
   if (scenario.name === "repeated-after" && after) nextAfter = after;
-  if (scenario.name === "empty-page" && after) return listing([], after, params);
-  return listing(page, nextAfter, params);
+  if (scenario.name === "empty-page" && after && start === limit) return listing([], scenario.advance ? (page.at(-1)?.name ?? null) : after, params);
+  const shown = scenario.name === "null-num-comments" ? page.map((thing) => ({ ...thing, num_comments: null })) : page;
+  return listing(shown, nextAfter, params);
 }
 
 function listing(page: ReturnType<typeof searchCorpus>, after: string | null, params: URLSearchParams): FakeResponse {

@@ -1,4 +1,4 @@
-import { handleArcticShift } from "@/lib/fake-reddit/handle-arctic-shift";
+import { handleArcticShift, handleArcticShiftIds } from "@/lib/fake-reddit/handle-arctic-shift";
 import { handleComments } from "@/lib/fake-reddit/handle-comments";
 import { handleMoreChildren } from "@/lib/fake-reddit/handle-more-children";
 import { handleSearch } from "@/lib/fake-reddit/handle-search";
@@ -16,6 +16,7 @@ export function routeApi(options: { state: FakeState; path: string; params: URLS
   if (clean === "/api/morechildren") return handleMoreChildren({ state, params });
   if (clean === "/api/posts/search") return handleArcticShift({ state, kind: "posts", params });
   if (clean === "/api/comments/search") return handleArcticShift({ state, kind: "comments", params });
+  if (clean === "/api/posts/ids") return handleArcticShiftIds({ state, params });
   return json({ message: "Not Found", error: 404 }, 404);
 }
 

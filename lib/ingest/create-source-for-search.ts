@@ -19,11 +19,11 @@ export function createSourceForSearch(options: { search: Pick<Search, "keyword" 
   const opts = parsed.data;
   if (search.source === "dump") {
     if (!opts.file) throw new RedditError("bad-config", "A dump search needs options.file (path to an .ndjson or .zst dump)");
-    return createDumpSource({ file: opts.file, keyword: search.keyword, subreddit: opts.subreddits[0], after: opts.after, before: opts.before, includeNsfw: opts.includeNsfw });
+    return createDumpSource({ file: opts.file, keyword: search.keyword, subreddits: opts.subreddits, after: opts.after, before: opts.before, includeNsfw: opts.includeNsfw });
   }
   if (search.source === "arctic_shift") {
     const ctx = createHttpContext({ userAgent: env.REDDIT_USER_AGENT, limiterKey: "arctic-shift", ...options.http });
-    return createArcticShiftSource({ ctx, baseUrl: env.ARCTIC_SHIFT_BASE_URL, keyword: search.keyword, subreddit: opts.subreddits[0], after: opts.after, before: opts.before, includeComments: opts.includeComments, includeNsfw: opts.includeNsfw });
+    return createArcticShiftSource({ ctx, baseUrl: env.ARCTIC_SHIFT_BASE_URL, keyword: search.keyword, subreddits: opts.subreddits, after: opts.after, before: opts.before, includeComments: opts.includeComments, includeNsfw: opts.includeNsfw });
   }
   const client = createRedditClient({
     clientId: env.REDDIT_CLIENT_ID,
@@ -42,5 +42,6 @@ export function createSourceForSearch(options: { search: Pick<Search, "keyword" 
     time: opts.time,
     includeComments: opts.includeComments,
     includeNsfw: opts.includeNsfw,
+    maxExtraCommentRequests: opts.maxCommentRequests ?? env.REDDIT_MAX_COMMENT_REQUESTS,
   });
 }

@@ -4,6 +4,7 @@ const REASONS: Record<string, string> = {
   exhausted: "the source has no more results",
   limit: "the --limit was reached",
   "listing-cap": "Reddit's listing cap was reached (search results end near 250, listings at 1000)",
+  "comments-cut": "comment threads were cut at the expansion bound (see the note for what was left)",
   "repeated-cursor": "the source handed back a cursor it had already given (a pagination loop)",
   "empty-page": "an empty page still carried a cursor (following it would loop)",
   aborted: "it was cancelled",

@@ -155,6 +155,16 @@ describe("ingestSearch", () => {
     expect(new Set(delivered.flat())).toEqual(new Set(await hitIds(search.id)));
   });
 
+  it("skips a private and a banned subreddit, stores the rest and records why (issue 11.4)", async () => {
+    const t = await fakeSource();
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source({ subreddits: ["secretclub", "rust", "bannedsub"] }) });
+    expect(result.stored).toBeGreaterThan(0);
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "exhausted", errorCode: null, storedCount: result.stored });
+    expect((row.cursor as { note: string }).note).toMatch(/r\/secretclub: skipped \(private: .*r\/bannedsub: skipped \(banned: /);
+  });
+
   it("records a private subreddit as a clear failure on the search (case 12)", async () => {
     const t = await fakeSource();
     const search = await createSearch("rust");

@@ -1,6 +1,14 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
+// A date the way people type it ("2026-01-01", or with a time). z.coerce.date() would turn "2026-13-45" into an
+// Invalid Date and report "expected date, received Date"; this names the flag and the format instead.
+const dateArg = () =>
+  z
+    .string()
+    .refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v.trim()) && !Number.isNaN(Date.parse(v.trim())), "must be a date like 2026-01-01 or 2026-01-01T12:00:00Z")
+    .transform((v) => new Date(v.trim()));
+
 const argsSchema = z
   .object({
     keyword: z.string().trim().min(1, "--keyword is required").max(200).optional(),
@@ -13,18 +21,24 @@ const argsSchema = z
     file: z.string().optional(),
     sort: z.enum(["relevance", "hot", "top", "new", "comments"]).default("new"),
     time: z.enum(["hour", "day", "week", "month", "year", "all"]).default("all"),
-    after: z.coerce.date().optional(),
-    before: z.coerce.date().optional(),
+    after: dateArg().optional(),
+    before: dateArg().optional(),
+    "max-comment-requests": z.coerce.number().int().min(0, "--max-comment-requests must be 0 or more").optional(),
   })
   .refine((a) => a.keyword || a.resume, { message: "--keyword is required (or --resume <search id>)" })
   .refine((a) => a.source !== "dump" || !!a.file || !!a.resume, { message: "--source dump needs --file <path to .ndjson or .zst>" })
-  .refine((a) => !a.file || a.source === "dump", { message: "--file only applies to --source dump" });
+  .refine((a) => !a.file || a.source === "dump", { message: "--file only applies to --source dump" })
+  .refine((a) => !a.after || !a.before || a.after < a.before, { message: "--after must be earlier than --before" })
+  .refine((a) => a.source !== "reddit" || (!a.after && !a.before), {
+    message: "--after/--before need --source arctic-shift or dump: Reddit search has no date range (use --time)",
+  });
 
 export type IngestArgs = z.infer<typeof argsSchema>;
 
 export const INGEST_USAGE = `Usage: npm run ingest -- --keyword "steam deck" [--source reddit|arctic-shift|dump] [--subreddit x]...
          [--limit N] [--comments] [--nsfw] [--file dump.zst] [--sort new|top|relevance|hot|comments]
          [--time hour|day|week|month|year|all] [--after 2026-01-01] [--before 2026-06-01]
+         [--max-comment-requests N]   (per post, default REDDIT_MAX_COMMENT_REQUESTS)
        npm run ingest -- --resume <search id>   (continue a failed or interrupted search from its cursor)
   --time applies to the Reddit API; --after/--before to arctic-shift and dump (Reddit search has no date range).`;
 
@@ -49,6 +63,7 @@ export function parseIngestArgs(options: { argv: string[] }): { args: IngestArgs
         time: { type: "string" },
         after: { type: "string" },
         before: { type: "string" },
+        "max-comment-requests": { type: "string" },
       },
     }));
   } catch (error) {

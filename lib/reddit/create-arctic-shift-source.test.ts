@@ -45,6 +45,14 @@ describe("Arctic Shift source", () => {
     expect(server.state.log.some((l) => l.path.startsWith("/api/comments/search?body=climate"))).toBe(true);
   });
 
+  it("keeps paging past short pages until an empty one (issue 11.2)", async () => {
+    const { pages, last, ids } = await run({ includeComments: true }, { scenario: { name: "short-pages", size: 30 } });
+    const fetched = pages.reduce((n, p) => n + p.fetched, 0);
+    expect(fetched).toBe(expectedIds(corpus, "posts", "climate").length + expectedIds(corpus, "comments", "climate").length);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(last.stopReason).toBe("exhausted");
+  });
+
   it("loses nothing when many items share the page-boundary second", async () => {
     // 300 posts in clusters of 7 per second: every page boundary cuts a cluster.
     const clustered: Corpus = { ...corpus, posts: corpus.posts.filter((p) => String(p.title).toLowerCase().includes("climate")).slice(0, 300).map((p, i) => ({ ...p, created_utc: 1780000000 + Math.floor(i / 7), removed_by_category: null, selftext: "climate text", over_18: false })) };
@@ -68,8 +76,39 @@ describe("Arctic Shift source", () => {
 
   it("filters by subreddit and time range", async () => {
     const after = new Date(Date.UTC(2026, 7, 1));
-    const { all } = await run({ subreddit: "science", after });
+    const { all } = await run({ subreddits: ["science"], after });
     expect(all.length).toBeGreaterThan(0);
     expect(all.every((i) => i.subreddit === "science" && i.createdUtc > after)).toBe(true);
+  });
+
+  it("searches every subreddit asked for, posts and comments of each (issue 11.5)", async () => {
+    const { all, last, server } = await run({ subreddits: ["science", "environment"], includeComments: true });
+    expect(new Set(all.map((i) => i.subreddit))).toEqual(new Set(["science", "environment"]));
+    const expected = [...corpus.posts, ...corpus.comments].filter((t) => ["science", "environment"].includes(t.subreddit) && /\bclimate\b/i.test(String(t.title ?? "") + String(t.selftext ?? t.body ?? "")));
+    expect(all.length).toBeGreaterThan(expected.length / 2);
+    expect(server.state.log.some((l) => l.path.includes("/api/comments/search") && l.path.includes("subreddit=environment"))).toBe(true);
+    expect(last.note).toMatch(/r\/science posts: exhausted; r\/science comments: exhausted; r\/environment posts/);
+  });
+
+  it("skips the comments of NSFW posts unless NSFW is included, then flags them (issue 11.7)", async () => {
+    const nsfwPosts = new Set(corpus.posts.filter((p) => p.over_18 === true).map((p) => p.name));
+    const underNsfw = corpus.comments.filter((c) => nsfwPosts.has(String(c.link_id)) && /\bclimate\b/i.test(String(c.body)));
+    expect(underNsfw.length).toBeGreaterThan(0);
+    const without = await run({ includeComments: true });
+    expect(without.all.filter((i) => nsfwPosts.has(i.linkId ?? ""))).toEqual([]);
+    expect(without.pages.reduce((n, p) => n + (p.skipped.nsfw ?? 0), 0)).toBeGreaterThanOrEqual(underNsfw.length);
+    const withNsfw = await run({ includeComments: true, includeNsfw: true });
+    const flagged = withNsfw.all.filter((i) => nsfwPosts.has(i.linkId ?? ""));
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((i) => i.isNsfw)).toBe(true);
+  });
+
+  it("decodes Arctic Shift's escaped text exactly once, so a typed &amp; survives (issue 11.1)", async () => {
+    const { all } = await run({ includeComments: true });
+    const typed = [...corpus.posts, ...corpus.comments].filter((t) => /&amp;/.test(String(t.selftext ?? t.body ?? "")));
+    const byId = new Map(all.map((i) => [i.id, i]));
+    const met = typed.filter((t) => byId.has(t.name));
+    expect(met.length).toBeGreaterThan(0);
+    for (const thing of met) expect(byId.get(thing.name)?.body).toBe(thing.selftext ?? thing.body);
   });
 });

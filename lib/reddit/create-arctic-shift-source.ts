@@ -1,4 +1,5 @@
 import { arcticShiftResponseSchema } from "@/lib/schemas/reddit";
+import { createNsfwPostLookup } from "@/lib/reddit/create-nsfw-post-lookup";
 import type { HttpContext } from "@/lib/reddit/http-context";
 import { normalizePage } from "@/lib/reddit/normalize-page";
 import { pickStopReason } from "@/lib/reddit/pick-stop-reason";
@@ -8,7 +9,7 @@ import type { ItemSource, SourcePage, StopReason } from "@/lib/reddit/types";
 
 export type ArcticShiftOptions = {
   keyword: string;
-  subreddit?: string | null;
+  subreddits?: string[]; // empty: all of Reddit
   after?: Date | null;
   before?: Date | null;
   includeComments?: boolean;
@@ -17,23 +18,29 @@ export type ArcticShiftOptions = {
 };
 
 type Phase = "posts" | "comments";
-type Cursor = { phase: Phase; after: number | null; boundary: string[]; reasons: StopReason[]; done?: boolean };
+type Listing = { subreddit: string | null; phase: Phase };
+type Cursor = { listing: number; after: number | null; boundary: string[]; reasons: StopReason[]; done?: boolean };
 
-// Arctic Shift's public search (no key): posts by `query`, then optionally comments by `body`, oldest first, paged
-// by the created_utc of the last item. The next page starts one second earlier so items sharing the last second
-// are not lost; the ids already seen in that second (`boundary`) are dropped.
+// Arctic Shift's public search (no key): per subreddit (or all of Reddit), posts by `query`, then optionally
+// comments by `body`, oldest first, paged by the created_utc of the last item. The next page starts one second
+// earlier so items sharing the last second are not lost; the ids already seen in that second (`boundary`) are
+// dropped. Pages can come back shorter than asked for with more behind them: only an empty page ends a listing.
 export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: HttpContext; baseUrl: string }): ItemSource {
   const { ctx, baseUrl } = options;
   const pageSize = options.pageSize ?? 100;
   const phases: Phase[] = options.includeComments ? ["posts", "comments"] : ["posts"];
+  const subreddits = options.subreddits?.length ? options.subreddits : [null];
+  const listings: Listing[] = subreddits.flatMap((subreddit) => phases.map((phase) => ({ subreddit, phase })));
+  const nsfwPostsAmong = createNsfwPostLookup({ ctx, baseUrl });
 
   async function* pages({ cursor: start, signal }: { cursor?: Record<string, unknown> | null; signal?: AbortSignal }): AsyncGenerator<SourcePage> {
     ctx.signal = signal;
-    let cursor: Cursor = { phase: "posts", after: null, boundary: [], reasons: [], ...(start as Partial<Cursor> | null) };
+    let cursor: Cursor = { listing: 0, after: null, boundary: [], reasons: [], ...readCursor(start) };
     while (!cursor.done) {
-      const url = new URL(`/api/${cursor.phase}/search`, baseUrl);
-      const params = new URLSearchParams({ [cursor.phase === "posts" ? "query" : "body"]: options.keyword, limit: String(pageSize), sort: "asc" });
-      if (options.subreddit) params.set("subreddit", options.subreddit);
+      const { subreddit, phase } = listings[cursor.listing]!;
+      const url = new URL(`/api/${phase}/search`, baseUrl);
+      const params = new URLSearchParams({ [phase === "posts" ? "query" : "body"]: options.keyword, limit: String(pageSize), sort: "asc" });
+      if (subreddit) params.set("subreddit", subreddit);
       const after = cursor.after !== null ? cursor.after - 1 : options.after ? Math.floor(options.after.getTime() / 1000) : null;
       if (after !== null) params.set("after", String(after));
       if (options.before) params.set("before", String(Math.floor(options.before.getTime() / 1000)));
@@ -44,16 +51,23 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
       const rows = parsed.data.data ?? [];
       const seen = new Set(cursor.boundary);
       const fresh = rows.filter((row) => !seen.has(String(row.id)));
-      const last = rows.at(-1);
-      const lastCreated = last ? Number(last.created_utc) : null;
-      const page = normalizePage({ things: fresh.map((raw) => ({ raw, kind: cursor.phase === "posts" ? ("t3" as const) : ("t1" as const) })), source: "arctic_shift", includeNsfw: options.includeNsfw });
+      const lastCreated = rows.length > 0 ? Number(rows.at(-1)!.created_utc) : null;
+      // A comment under an NSFW post is NSFW too: skipped without includeNsfw, flagged with it.
+      const nsfwLinks = phase === "comments" ? await nsfwPostsAmong(fresh.map((row) => String(row.link_id ?? ""))) : new Set<string>();
+      const things = fresh.map((raw) => ({ raw: nsfwLinks.has(String(raw.link_id)) ? { ...raw, over_18: true } : raw, kind: phase === "posts" ? ("t3" as const) : ("t1" as const) }));
+      const page = normalizePage({ things, source: "arctic_shift", includeNsfw: options.includeNsfw });
 
       let stop: StopReason | null = null;
-      if (rows.length < pageSize) stop = "exhausted";
-      else if (fresh.length === 0 || lastCreated === null || !Number.isFinite(lastCreated)) stop = "repeated-cursor"; // a full page of one second
+      if (rows.length === 0) stop = "exhausted";
+      else if (lastCreated === null || !Number.isFinite(lastCreated)) stop = "repeated-cursor";
+      else if (fresh.length === 0 && rows.length >= pageSize) stop = "repeated-cursor"; // a full page of one second
       if (stop) {
-        const next = phases[phases.indexOf(cursor.phase) + 1];
-        cursor = next ? { phase: next, after: null, boundary: [], reasons: [...cursor.reasons, stop] } : { ...cursor, reasons: [...cursor.reasons, stop], done: true };
+        const reasons = [...cursor.reasons, stop];
+        const next = cursor.listing + 1;
+        cursor = next < listings.length ? { listing: next, after: null, boundary: [], reasons } : { ...cursor, reasons, done: true };
+      } else if (fresh.length === 0) {
+        // Only items of the boundary second came back, all seen: go on after that second.
+        cursor = { ...cursor, after: lastCreated! + 1, boundary: [] };
       } else {
         const sameSecond = rows.filter((row) => Number(row.created_utc) === lastCreated).map((row) => String(row.id));
         const carried = lastCreated === cursor.after ? cursor.boundary : [];
@@ -61,8 +75,16 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
       }
       yield { ...page, cursor };
     }
-    yield { items: [], fetched: 0, skipped: {}, cursor, stopReason: pickStopReason({ reasons: cursor.reasons }), note: phases.map((p, i) => `${p}: ${cursor.reasons[i] ?? "not reached"}`).join("; ") };
+    const note = listings.map((l, i) => `${l.subreddit ? `r/${l.subreddit} ` : ""}${l.phase}: ${cursor.reasons[i] ?? "not reached"}`).join("; ");
+    yield { items: [], fetched: 0, skipped: {}, cursor, stopReason: pickStopReason({ reasons: cursor.reasons }), note };
   }
 
   return { name: "arctic_shift", stats: ctx.stats, pages };
+}
+
+// Cursors saved before several subreddits were searched name their phase instead of a listing index.
+function readCursor(start: Record<string, unknown> | null | undefined): Partial<Cursor> {
+  if (!start) return {};
+  const { phase, ...rest } = start as Partial<Cursor> & { phase?: Phase };
+  return rest.listing === undefined && phase ? { ...rest, listing: phase === "comments" ? 1 : 0 } : rest;
 }

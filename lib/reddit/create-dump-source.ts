@@ -4,17 +4,19 @@ import { normalizeKeyword } from "@/lib/reddit/normalize-keyword";
 import { readDumpLines } from "@/lib/reddit/read-dump-lines";
 import type { ItemSource, NormalizedItem, SkipCounts, SourcePage } from "@/lib/reddit/types";
 
+const NSFW = /"over_18":\s*true/;
+
 export type DumpOptions = {
   file: string;
   keyword: string;
-  subreddit?: string | null;
+  subreddits?: string[]; // empty: every subreddit
   after?: Date | null;
   before?: Date | null;
   includeNsfw?: boolean;
   pageSize?: number; // items per yielded page
 };
 
-// A dump file filtered by keyword (whole word, on normalized text), subreddit and time range. Lines that are not
+// A dump file filtered by keyword (whole word, on normalized text), subreddits and time range. Lines that are not
 // about the search are scanned but not counted as fetched. The cursor is the number of lines consumed: zstd frames
 // can't be entered mid-way, so a resume decompresses again and skips that many lines.
 export function createDumpSource(options: DumpOptions): ItemSource {
@@ -22,11 +24,12 @@ export function createDumpSource(options: DumpOptions): ItemSource {
   const matches = createKeywordMatcher({ keyword });
   // Cheap test on the raw line before JSON.parse; only for ASCII keywords, whose words survive JSON escaping.
   const words = /^[a-z0-9 ]+$/.test(keyword) ? keyword.split(" ") : null;
-  const sub = options.subreddit?.toLowerCase() ?? null;
+  const subs = options.subreddits?.length ? new Set(options.subreddits.map((s) => s.toLowerCase())) : null;
   const after = options.after ? options.after.getTime() : null;
   const before = options.before ? options.before.getTime() : null;
   const pageSize = options.pageSize ?? 1000;
   const stats = { requests: 0, rateLimitWaits: 0, retries: 0, waitedMs: 0 };
+  const nsfwPosts = new Set<string>();
 
   async function* pages({ cursor: start, signal }: { cursor?: Record<string, unknown> | null; signal?: AbortSignal }): AsyncGenerator<SourcePage> {
     const skipLines = typeof start?.line === "number" ? start.line : 0;
@@ -37,6 +40,9 @@ export function createDumpSource(options: DumpOptions): ItemSource {
     let skipped: SkipCounts = {};
     for await (const text of readDumpLines({ file: options.file, signal })) {
       line += 1;
+      // Comments carry no over_18: remember the NSFW posts met so far (a dump lists posts before their comments),
+      // also the ones skipped on resume, so their comments are treated as NSFW too.
+      if (NSFW.test(text)) rememberNsfwPost(text);
       if (line <= skipLines) continue;
       scanned += 1;
       const lower = text.toLowerCase();
@@ -47,6 +53,7 @@ export function createDumpSource(options: DumpOptions): ItemSource {
         } catch {
           raw = null;
         }
+        if (raw && typeof raw === "object" && nsfwPosts.has(String((raw as { link_id?: unknown }).link_id))) Object.assign(raw, { over_18: true });
         const result: NormalizeResult = raw === null ? { skip: "malformed" } : normalizeItem({ raw, source: "dump", includeNsfw: options.includeNsfw });
         const item = result.item;
         // A skipped line has no normalized text: it counts when its raw text mentions the keyword.
@@ -66,8 +73,17 @@ export function createDumpSource(options: DumpOptions): ItemSource {
     yield { items, fetched, skipped, scanned, cursor: { line, done: true }, stopReason: "exhausted", note: `read ${line} lines of ${options.file}` };
   }
 
+  function rememberNsfwPost(text: string): void {
+    try {
+      const raw = JSON.parse(text) as { id?: unknown; title?: unknown; over_18?: unknown };
+      if (raw.over_18 === true && typeof raw.title === "string") nsfwPosts.add(`t3_${String(raw.id)}`);
+    } catch {
+      // a malformed line is counted where it matters, below
+    }
+  }
+
   function inScope(item: NormalizedItem): boolean {
-    if (sub && item.subreddit.toLowerCase() !== sub) return false;
+    if (subs && !subs.has(item.subreddit.toLowerCase())) return false;
     const t = item.createdUtc.getTime();
     return (after === null || t >= after) && (before === null || t < before);
   }

@@ -62,8 +62,16 @@ describe("listings", () => {
     expect(loop.logOf("/search")).toHaveLength(2); // page 2 hands back page 1's after: stop there
     const empty = await setup({ scenario: { name: "empty-page" } });
     const emptied = await empty.run();
-    expect(emptied.last).toMatchObject({ stopReason: "empty-page" });
+    expect(emptied.last).toMatchObject({ stopReason: "repeated-cursor" }); // an empty page handing back its own after
     expect(emptied.fetched).toBe(100);
+  });
+
+  it("keeps paging past an empty page that carries a new after, until after is null (issue 11.2)", async () => {
+    const t = await setup({ scenario: { name: "empty-page", advance: true } });
+    const { last, fetched } = await t.run({ sort: "new" });
+    expect(t.logOf("/search")).toHaveLength(3); // page 2 is empty, page 3 holds the last 50
+    expect(fetched).toBe(150);
+    expect(last.stopReason).toBe("exhausted");
   });
 
   it("sees the same post on two pages when sort=new shifts (case 14; dedup is the store's job)", async () => {
@@ -82,9 +90,20 @@ describe("listings", () => {
     expect(last.stopReason).toBe("exhausted");
   });
 
-  it("surfaces a nonexistent subreddit as an error from the pages (case 11)", async () => {
+  it("surfaces a nonexistent subreddit as an error when it is the only one (case 11)", async () => {
     const t = await setup();
-    await expect(t.run({ subreddits: ["rust", "doesnotexist123"] })).rejects.toMatchObject({ code: "subreddit-not-found" });
+    await expect(t.run({ subreddits: ["doesnotexist123"] })).rejects.toMatchObject({ code: "subreddit-not-found" });
+  });
+
+  it("skips a private, a banned and a missing subreddit with their reasons and searches the rest (issue 11.4)", async () => {
+    const t = await setup();
+    const { ids, last } = await t.run({ subreddits: ["secretclub", "rust", "bannedsub", "doesnotexist123"] });
+    expect(ids.length).toBeGreaterThan(0);
+    expect(last.stopReason).toBe("exhausted");
+    expect(last.note).toMatch(/r\/secretclub: skipped \(private: /);
+    expect(last.note).toMatch(/r\/rust: exhausted after \d+ results/);
+    expect(last.note).toMatch(/r\/bannedsub: skipped \(banned: /);
+    expect(last.note).toMatch(/r\/doesnotexist123: skipped \(subreddit-not-found: /);
   });
 });
 
@@ -116,10 +135,20 @@ describe("items", () => {
     };
     const escaped = await fetchOne(false);
     expect(String(escaped.selftext)).toContain("&amp;");
-    const a = normalizeItem({ raw: escaped, kind: "t3", source: "reddit" }).item;
+    const a = normalizeItem({ raw: escaped, kind: "t3", source: "reddit", escaped: true }).item;
     const b = normalizeItem({ raw: await fetchOne(true), kind: "t3", source: "reddit" }).item;
     expect(a?.body).toBe(post.selftext);
     expect(a?.normalizedText).toBe(b?.normalizedText);
+  });
+
+  it("keeps a literal &amp; a user typed: raw_json=1 text is not decoded again (issue 11.1)", async () => {
+    const t = await setup({ searchCap: 5000 });
+    const typed = corpus.posts.filter((p) => String(p.selftext).includes("&amp;") && !p.removed_by_category && !p.over_18 && /rust/i.test(String(p.title)));
+    expect(typed.length).toBeGreaterThan(0);
+    const { pages } = await t.run({ listingCap: 1000 });
+    const items = new Map(pages.flatMap((p) => p.items).map((i) => [i.id, i]));
+    for (const post of typed) if (items.has(post.name)) expect(items.get(post.name)?.body).toBe(post.selftext);
+    expect(typed.some((p) => items.has(p.name))).toBe(true);
   });
 });
 
@@ -148,6 +177,31 @@ describe("comments (case 24)", () => {
     expect(comments.length).toBeLessThan(expected.length);
     expect(unexpanded).toBeGreaterThan(0);
     expect(t.fake.state.log.filter((l) => l.path.startsWith("/comments") || l.path.startsWith("/api/morechildren"))).toHaveLength(2);
+  });
+
+  it("expands posts whose num_comments is null (issue 11.6)", async () => {
+    const t = await setup({ searchCap: 20, scenario: { name: "null-num-comments" } });
+    const { pages } = await t.run({ includeComments: true });
+    expect(pages.flatMap((p) => p.items).filter((i) => i.kind === "comment").length).toBeGreaterThan(0);
+  });
+
+  it("reports what the expansion bound left instead of calling the search exhausted (issue 11.6)", async () => {
+    const t = await setup({ searchCap: 200, commentBudget: 3 });
+    const { last } = await t.run({ includeComments: true, maxExtraCommentRequests: 1 });
+    expect(last.stopReason).toBe("comments-cut");
+    expect(last.note).toMatch(/comments: \d+ post\(s\) cut at 1 extra requests each, \d+ comment\(s\) and \d+ thread\(s\) left unexpanded/);
+    const roomy = await setup({ searchCap: 20 });
+    expect((await roomy.run({ includeComments: true, maxExtraCommentRequests: 100 })).last.stopReason).toBe("exhausted");
+  });
+
+  it("flags the comments of an NSFW post as NSFW (issue 11.7)", async () => {
+    const t = await setup({ searchCap: 5000 });
+    const { pages } = await t.run({ includeComments: true, includeNsfw: true, listingCap: 400 });
+    const items = pages.flatMap((p) => p.items);
+    const nsfwPosts = new Set(items.filter((i) => i.kind === "post" && i.isNsfw).map((i) => i.id));
+    const underNsfw = items.filter((i) => i.kind === "comment" && nsfwPosts.has(i.linkId ?? ""));
+    expect(underNsfw.length).toBeGreaterThan(0);
+    expect(underNsfw.every((c) => c.isNsfw)).toBe(true);
   });
 
   it("yields the comments of matched posts after each search page", async () => {

@@ -11,7 +11,7 @@ export async function fetchPostComments(options: {
   apiBaseUrl: string;
   postId: string; // without t3_
   maxExtraRequests: number;
-}): Promise<{ comments: Record<string, unknown>[]; unexpanded: number }> {
+}): Promise<{ comments: Record<string, unknown>[]; unexpanded: number; unexpandedThreads: number }> {
   const { ctx, auth, apiBaseUrl, postId } = options;
   const byId = new Map<string, Record<string, unknown>>();
   const pendingIds: string[] = [];
@@ -39,7 +39,8 @@ export async function fetchPostComments(options: {
       take(await fetchThread({ ctx, auth, apiBaseUrl, postId, focus: threads.shift() }));
     }
   }
-  return { comments: [...byId.values()], unexpanded: pendingIds.length + threads.length };
+  // What the bound left: `more` ids not fetched, plus "continue this thread" stubs (each hides an unknown number).
+  return { comments: [...byId.values()], unexpanded: pendingIds.length + threads.length, unexpandedThreads: threads.length };
 }
 
 async function fetchThread(options: { ctx: HttpContext; auth: TokenProvider; apiBaseUrl: string; postId: string; focus?: string }) {

@@ -26,7 +26,7 @@ const post = (extra: Record<string, unknown> = {}) => ({
 
 describe("normalizeItem", () => {
   it("maps a post to the RedditItem shape, decoding entities and hashing the normalized text", () => {
-    const { item } = normalizeItem({ raw: post(), kind: "t3", source: "reddit" });
+    const { item } = normalizeItem({ raw: post(), kind: "t3", source: "reddit", escaped: true });
     expect(item).toMatchObject({ id: "t3_1d2x9kp", kind: "post", subreddit: "typescript", author: "example_user_42", score: 37, numComments: 12, upvoteRatio: 0.94, isNsfw: false, source: "reddit" });
     expect(item?.body).toBe("We migrated last month & it's been fine so far.");
     expect(item?.createdUtc.toISOString()).toBe("2024-05-29T16:00:00.000Z");

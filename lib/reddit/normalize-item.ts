@@ -12,7 +12,10 @@ const GONE = new Set(["[deleted]", "[removed]", "[ Removed by Reddit ]", "[remov
 // One raw post or comment (API child `data`, Arctic Shift or dump line) into a RedditItem row, or the reason it is
 // skipped. Deleted / removed items are skipped even when a dump still holds their text: the author or the
 // community took them down, and a dataset should not resurrect them.
-export function normalizeItem(options: { raw: unknown; kind?: "t1" | "t3"; source: IngestSource; includeNsfw?: boolean }): NormalizeResult {
+// `escaped`: the text carries Reddit's legacy HTML entities and is decoded once. The Reddit source asks for
+// raw_json=1 and gets the text as typed (a user's literal "&amp;" must survive); Arctic Shift and the dumps were
+// collected without it, so they are escaped by default.
+export function normalizeItem(options: { raw: unknown; kind?: "t1" | "t3"; source: IngestSource; includeNsfw?: boolean; escaped?: boolean }): NormalizeResult {
   const parsed = rawItemSchema.safeParse(options.raw);
   if (!parsed.success) return { skip: "malformed" };
   const data = parsed.data;
@@ -26,8 +29,10 @@ export function normalizeItem(options: { raw: unknown; kind?: "t1" | "t3"; sourc
   if (gone) return { skip: gone };
   if (data.over_18 === true && !options.includeNsfw) return { skip: "nsfw" };
 
-  const title = kind === "post" ? decodeEntities({ text: data.title ?? "" }) : null;
-  const body = decodeEntities({ text: rawBody });
+  const escaped = options.escaped ?? options.source !== "reddit";
+  const decode = (text: string) => (escaped ? decodeEntities({ text }) : text);
+  const title = kind === "post" ? decode(data.title ?? "") : null;
+  const body = decode(rawBody);
   const normalized = normalizeText({ text: title ? `${title}\n${body}` : body });
   if (!normalized) return { skip: "empty" };
 

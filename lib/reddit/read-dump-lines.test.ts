@@ -5,6 +5,9 @@ import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CompressStream, DecompressStream } from "zstd-napi";
 import { createRandom } from "@/lib/fake-reddit/create-random";
+import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
+import { writeCorpusDump } from "@/lib/fake-reddit/write-corpus-dump";
+import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
 import { createDumpSource } from "@/lib/reddit/create-dump-source";
 import { readDumpLines } from "@/lib/reddit/read-dump-lines";
 
@@ -78,7 +81,7 @@ describe("createDumpSource", () => {
     const file = path.join(dir, "RS_2025-12.zst");
     const expected = lines.map((l) => JSON.parse(l) as { id: string; selftext: string; subreddit: string; removed_by_category?: string })
       .filter((p) => p.subreddit === "rust" && /(^| )rust( |$)/.test(p.selftext) && !p.removed_by_category).map((p) => `t3_${p.id}`);
-    const source = createDumpSource({ file, keyword: "Rust", subreddit: "rust", pageSize: 200 });
+    const source = createDumpSource({ file, keyword: "Rust", subreddits: ["rust"], pageSize: 200 });
     const pages = [];
     for await (const page of source.pages({})) pages.push(page);
     const ids = pages.flatMap((p) => p.items.map((i) => i.id));
@@ -90,6 +93,37 @@ describe("createDumpSource", () => {
     const resumed = [];
     for await (const page of source.pages({ cursor: pages[1]!.cursor })) resumed.push(...page.items.map((i) => i.id));
     expect(resumed).toEqual(ids.slice(400));
+  });
+});
+
+describe("createDumpSource with several subreddits (issue 11.5)", () => {
+  it("keeps the items of every subreddit asked for", async () => {
+    const file = path.join(dir, "RS_2025-12.ndjson");
+    const source = createSourceForSearch({ search: { keyword: "rust", source: "dump", options: { file, subreddits: ["rust", "OTHER"] } } });
+    const subs = new Set<string>();
+    for await (const page of source.pages({})) for (const item of page.items) subs.add(item.subreddit);
+    expect([...subs].sort()).toEqual(["other", "rust"]);
+    const one = createSourceForSearch({ search: { keyword: "rust", source: "dump", options: { file, subreddits: ["other"] } } });
+    for await (const page of one.pages({})) expect(page.items.every((i) => i.subreddit === "other")).toBe(true);
+  });
+});
+
+describe("createDumpSource and NSFW posts (issue 11.7)", () => {
+  it("treats the comments of an NSFW post met earlier in the dump as NSFW", async () => {
+    const corpus = generateCorpus({ postsPerKeyword: 200 });
+    const file = path.join(dir, "RC_fake.zst");
+    await writeCorpusDump({ corpus, file });
+    const nsfwPosts = new Set(corpus.posts.filter((p) => p.over_18 === true).map((p) => p.name));
+    expect(corpus.comments.some((c) => nsfwPosts.has(String(c.link_id)) && /\bclimate\b/i.test(String(c.body)))).toBe(true);
+    const items = async (includeNsfw: boolean) => {
+      const all = [];
+      for await (const page of createDumpSource({ file, keyword: "climate", includeNsfw }).pages({})) all.push(...page.items);
+      return all.filter((i) => i.kind === "comment" && nsfwPosts.has(i.linkId ?? ""));
+    };
+    expect(await items(false)).toEqual([]);
+    const flagged = await items(true);
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged.every((i) => i.isNsfw)).toBe(true);
   });
 });
 

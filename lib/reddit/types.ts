@@ -9,6 +9,7 @@ export type StopReason =
   | "exhausted"
   | "limit"
   | "listing-cap"
+  | "comments-cut" // comment threads were cut at the expansion bound
   | "repeated-cursor"
   | "empty-page"
   | "aborted"

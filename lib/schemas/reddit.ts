@@ -93,5 +93,6 @@ export const ingestOptionsSchema = z.looseObject({
   file: z.string().nullish(),
   after: z.coerce.date().nullish(),
   before: z.coerce.date().nullish(),
+  maxCommentRequests: z.number().int().min(0).nullish(), // unset: REDDIT_MAX_COMMENT_REQUESTS
 });
 export type IngestOptions = z.infer<typeof ingestOptionsSchema>;

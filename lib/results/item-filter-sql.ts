@@ -1,0 +1,40 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CurrentModel } from "@/lib/annotation/get-current-model";
+import type { ItemFilter } from "@/lib/schemas/results";
+
+// The FROM and WHERE shared by the result summary, the items list and the export, so the three always agree on
+// which items a filtered view holds. Aliases: h (search_hits), i (reddit_items), p (the current model's prediction,
+// at most one per item), il (item_labels, the human verdict).
+
+/** The human verdict as the API names it: a label, "off_topic", or null (nobody answered, or a tie). */
+export const HUMAN_LABEL_SQL = Prisma.sql`(CASE WHEN il.label IS NOT NULL THEN il.label::text WHEN il.off_topic THEN 'off_topic' END)`;
+
+export function resultItemsFromSql(options: { searchId: string; model: CurrentModel | null; filter: ItemFilter }): Prisma.Sql {
+  const { searchId, model, filter } = options;
+  const prediction = model
+    ? Prisma.sql`p.item_id = h.item_id AND p.model_id = ${model.modelId} AND p.model_version = ${model.modelVersion}`
+    : Prisma.sql`false`;
+  const conditions = [
+    filter.label && Prisma.sql`p.label = ${filter.label}::"Sentiment"`,
+    filter.subreddit && Prisma.sql`lower(i.subreddit) = lower(${filter.subreddit})`,
+    filter.from && Prisma.sql`i.created_utc >= ${filter.from}`,
+    filter.before && Prisma.sql`i.created_utc < ${filter.before}`,
+    filter.minConfidence !== undefined && Prisma.sql`p.confidence >= ${filter.minConfidence}`,
+    filter.maxConfidence !== undefined && Prisma.sql`p.confidence <= ${filter.maxConfidence}`,
+    filter.corrected !== undefined && Prisma.sql`(${HUMAN_LABEL_SQL} IS NOT NULL) = ${filter.corrected}`,
+    filter.kind && Prisma.sql`i.kind = ${filter.kind}::"ItemKind"`,
+    filter.q && Prisma.sql`(i.title ILIKE ${likePattern(filter.q)} OR i.body ILIKE ${likePattern(filter.q)})`,
+  ].filter((condition): condition is Prisma.Sql => Boolean(condition));
+  return Prisma.sql`
+    FROM search_hits h
+    JOIN reddit_items i ON i.id = h.item_id
+    LEFT JOIN predictions p ON ${prediction}
+    LEFT JOIN item_labels il ON il.item_id = h.item_id
+   WHERE h.search_id = ${searchId}
+     ${conditions.length > 0 ? Prisma.sql`AND ${Prisma.join(conditions, " AND ")}` : Prisma.empty}`;
+}
+
+/** "50% off" matches the words literally: LIKE's wildcards and escape character are escaped. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
