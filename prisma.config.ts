@@ -1,10 +1,9 @@
-import path from "node:path";
 import { defineConfig } from "prisma/config";
+import { schemaEngineEnv } from "./scripts/prisma/select-schema-engine";
 
-// No native schema-engine binary can be downloaded offline: unless a real one is configured, the CLI runs Prisma's
-// own Wasm schema engine through scripts/prisma/schema-engine-shim.mjs.
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(import.meta.dirname, "scripts/prisma/schema-engine-shim.mjs");
-process.env.SHIM_WASM ??= "cli";
+// The schema engine: Prisma's Wasm engine through a shim by default (works offline), or its native binary with
+// PRISMA_SCHEMA_ENGINE=native (see scripts/prisma/select-schema-engine.ts).
+Object.assign(process.env, schemaEngineEnv(process.env, import.meta.dirname));
 process.env.PRISMA_HIDE_UPDATE_MESSAGE ??= "1";
 
 export default defineConfig({

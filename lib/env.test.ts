@@ -32,4 +32,14 @@ describe("env", () => {
       /DATABASE_URL[\s\S]*LOG_LEVEL[\s\S]*DATASET_THRESHOLD|DATABASE_URL[\s\S]*DATASET_THRESHOLD/,
     );
   });
+
+  it("reads TRUSTED_ORIGINS as whole origins and names a bad entry", () => {
+    expect(parseEnv({}).TRUSTED_ORIGINS).toEqual([]);
+    expect(parseEnv({ TRUSTED_ORIGINS: "https://a.example.org/, http://10.0.0.5:3000" }).TRUSTED_ORIGINS).toEqual([
+      "https://a.example.org",
+      "http://10.0.0.5:3000",
+    ]);
+    expect(() => parseEnv({ TRUSTED_ORIGINS: "a.example.org" })).toThrow(/TRUSTED_ORIGINS[\s\S]*a\.example\.org/);
+    expect(() => parseEnv({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+  });
 });

@@ -38,6 +38,25 @@ export const envSchema = z.object({
   SEED_DEMO_USERS: bool(true),
   AUTH_RATE_LIMIT_MAX: int(10, 1), // sign-in attempts per IP and window
   AUTH_RATE_LIMIT_WINDOW_S: int(60, 1),
+  // Re-reading the session from PostgreSQL on every request is the API's main cost: a signed cookie caches it this
+  // long (0: off). State-changing requests always read the database, so a disabled user cannot write meanwhile.
+  SESSION_COOKIE_CACHE_S: int(60, 0),
+
+  // HTTP hardening
+  // More origins allowed to make state-changing calls besides APP_URL's, comma-separated ("https://a.example,...").
+  TRUSTED_ORIGINS: z.preprocess(emptyAsUndefined, z.string().default("")).pipe(
+    z.string().transform((list, ctx) => parseOrigins(list, ctx)),
+  ),
+  // Also allow the origin a request was addressed to (its Host), for an app opened by several names, e.g. the
+  // machine's IP on a LAN. Off by default: then only APP_URL and TRUSTED_ORIGINS count.
+  TRUST_REQUEST_HOST: bool(false),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (0: none, so X-Forwarded-* are ignored).
+  TRUST_PROXY_HOPS: int(0, 0),
+  MAX_BODY_BYTES: int(64 * 1024, 1024), // larger request bodies get 413 while being read
+  // GET /api/metrics: readable by admins and with "Authorization: Bearer <METRICS_TOKEN>"; METRICS_PUBLIC opens it
+  // to anyone (only behind a network that keeps others out).
+  METRICS_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(16, "Use at least 16 characters.").optional()),
+  METRICS_PUBLIC: bool(false),
 
   // Reddit sources (base URLs point at the fake Reddit in the embedded setup)
   REDDIT_CLIENT_ID: optionalString,
@@ -66,6 +85,7 @@ export const envSchema = z.object({
   WORKER_LOCK_DURATION_MS: int(30_000, 1_000), // a crashed worker's job is taken over after about this long
   SEARCH_CACHE_TTL_S: int(600, 0),
   SEARCH_LOCK_TTL_MS: int(15 * 60 * 1000, 1000),
+  SEARCH_VIEW_CACHE_MS: int(1_000, 0), // GET /api/searches/:id of a running search may be this stale (0: no cache)
 
   // Annotation: how long an item stays claimed by the screen showing it unless renewed (the screen renews it)
   ANNOTATION_CLAIM_TTL_MS: int(120_000, 100),
@@ -85,6 +105,17 @@ export const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+
+function parseOrigins(list: string, ctx: z.RefinementCtx): string[] {
+  const origins: string[] = [];
+  for (const entry of list.split(",").map((e) => e.trim()).filter(Boolean)) {
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    if (!url || !["http:", "https:"].includes(url.protocol)) {
+      ctx.addIssue({ code: "custom", message: `"${entry}" is not an http(s) origin such as https://app.example.org.` });
+    } else origins.push(url.origin);
+  }
+  return origins;
+}
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(source);

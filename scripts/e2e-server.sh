@@ -10,6 +10,7 @@ export DATABASE_URL="${E2E_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/po
 export APP_URL="http://localhost:$PORT"
 export REDIS_KEY_PREFIX="postmood-e2e-$$:"
 export AUTH_RATE_LIMIT_MAX=1000
+export METRICS_TOKEN="${METRICS_TOKEN:-postmood-e2e-metrics-token}"
 export LOG_LEVEL=warn
 
 node scripts/create-database.mjs --recreate

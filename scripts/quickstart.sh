@@ -8,6 +8,8 @@ source scripts/lib.sh
 export NEXT_TELEMETRY_DISABLED=1
 PORT="${PORT:-3000}"
 export APP_URL="${APP_URL:-http://localhost:$PORT}"
+# On a laptop the app is often opened by the machine's IP too: accept the origin each request was addressed to.
+export TRUST_REQUEST_HOST="${TRUST_REQUEST_HOST:-true}"
 check_services
 ensure_node_modules
 

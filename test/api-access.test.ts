@@ -31,7 +31,7 @@ function routePattern(file: string): string {
 // listed here, and a route whose wrapper disagrees with the policy fails too.
 const POLICY: Record<string, Partial<Record<(typeof METHODS)[number], Access>>> = {
   "/api/health": { GET: "public" },
-  "/api/metrics": { GET: "public" },
+  "/api/metrics": { GET: ["admin"] }, // or a bearer token: lib/api/with-handler.test.ts
   "/api/me": { GET: "signed-in" },
   "/api/users": { GET: ["admin"], POST: ["admin"] },
   "/api/users/[id]": { PATCH: ["admin"] },

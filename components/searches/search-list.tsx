@@ -48,6 +48,7 @@ export function SearchList() {
           </tr>
         ))}
       </Table>
+      {cancel.isError && <p role="alert" className="text-sm text-rose-700">{cancel.error.message}</p>}
       {searches.data.pageCount > 1 && (
         <div className="flex items-center justify-end gap-2 text-sm text-slate-600">
           <Button variant="secondary" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>Previous</Button>

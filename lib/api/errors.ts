@@ -11,6 +11,7 @@ export type ErrorCode =
   | "csrf_rejected"
   | "not_found"
   | "conflict"
+  | "payload_too_large"
   | "rate_limited"
   | "unavailable"
   | "internal_error";

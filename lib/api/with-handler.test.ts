@@ -70,6 +70,75 @@ describe("withHandler", () => {
     expect((await echo(noOrigin, noParams)).status).toBe(403);
   });
 
+  it("refuses Origin: null and a malformed Origin with 403, never 500", async () => {
+    for (const bad of ["null", "http://[::1", "https://localhost:abc"]) {
+      const response = await echo(post(JSON.stringify({ keyword: "rust", limit: 5 }), { cookie: analyst.cookie, origin: bad, host: new URL(origin).host }), noParams);
+      expect(response.status, bad).toBe(403);
+      expect((await response.json()).error.code, bad).toBe("csrf_rejected");
+    }
+  });
+
+  it("answers 413 to a body over MAX_BODY_BYTES, by its Content-Length or while streaming it", async () => {
+    const big = JSON.stringify({ keyword: "x".repeat(env.MAX_BODY_BYTES), limit: 5 });
+    const declared = await echo(post(big, { cookie: analyst.cookie }), noParams);
+    expect(declared.status).toBe(413);
+    expect((await declared.json()).error).toMatchObject({ code: "payload_too_large", maxBytes: env.MAX_BODY_BYTES });
+
+    // 10 MB offered in 16 KB chunks with no Content-Length: reading stops just past the cap.
+    let pulled = 0;
+    const chunk = new TextEncoder().encode("x".repeat(16 * 1024));
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 10 * 1024 * 1024) return controller.close();
+        pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+      },
+    });
+    const streamed = new Request(`${origin}/api/test`, {
+      method: "POST",
+      headers: { origin, cookie: analyst.cookie, "content-type": "application/json" },
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
+    expect((await echo(streamed, noParams)).status).toBe(413);
+    expect(pulled).toBeLessThan(env.MAX_BODY_BYTES + 4 * chunk.byteLength);
+  });
+
+  it("answers 422 naming the field when a body or query string carries a NUL character", async () => {
+    const response = await echo(post(JSON.stringify({ keyword: "ru\u0000st", limit: 5 }), { cookie: analyst.cookie }), noParams);
+    expect(response.status).toBe(422);
+    const { error } = await response.json();
+    expect(error).toMatchObject({ code: "validation_failed", fields: { keyword: [expect.stringMatching(/NUL/)] } });
+
+    const listed = withHandler({ route: "/api/test", access: ["analyst"], query: z.object({ q: z.string().optional() }) }, async ({ query }) => query);
+    const queried = await listed(new Request(`${origin}/api/test?q=a%00b`, { headers: { cookie: analyst.cookie } }), noParams);
+    expect(queried.status).toBe(422);
+    expect((await queried.json()).error.fields).toHaveProperty("q");
+  });
+
+  it("answers 404, not 500, to a path id carrying a NUL, a control character or a stray %", async () => {
+    const lookup = withHandler({ route: "/api/test/[id]", access: ["analyst"] }, async ({ params }) => {
+      throw new Error(`the handler must not see ${JSON.stringify(params.id)}`);
+    });
+    for (const id of ["\u0000", "abc\u0000", "%ZZ", "a%", "\n"]) {
+      const response = await lookup(new Request(`${origin}/api/test/x`, { headers: { cookie: analyst.cookie } }), { params: Promise.resolve({ id }) });
+      expect(response.status, JSON.stringify(id)).toBe(404);
+      expect((await response.json()).error.code).toBe("not_found");
+    }
+  });
+
+  it("lets a machine caller in with the route's bearer token, and no one with a wrong or empty one", async () => {
+    const token = "t".repeat(32);
+    const scraped = withHandler({ route: "/api/test", access: ["admin"], bearerToken: token }, async ({ user }) => ({ user }));
+    const call = (authorization?: string) =>
+      scraped(new Request(`${origin}/api/test`, { headers: authorization ? { authorization } : {} }), noParams);
+    expect((await call(`Bearer ${token}`)).status).toBe(200);
+    expect((await call("Bearer wrong")).status).toBe(401);
+    expect((await call()).status).toBe(401);
+    const unset = withHandler({ route: "/api/test", access: ["admin"], bearerToken: "" }, async () => ({}));
+    expect((await unset(new Request(`${origin}/api/test`, { headers: { authorization: "Bearer " } }), noParams)).status).toBe(401);
+  });
+
   it("maps AppError to its status and hides unknown errors behind a request id", async () => {
     const conflict = withHandler({ route: "/api/test", access: "public" }, async () => {
       throw new AppError(409, "conflict", "Already there.");

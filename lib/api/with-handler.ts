@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { AppError, errorResponse, validationError } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/same-origin";
@@ -7,10 +7,12 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import { moduleLogger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics/registry";
 import { getClientAddress } from "@/lib/api/client-address";
+import { findNulFields } from "@/lib/api/find-nul-fields";
+import { readBodyText } from "@/lib/api/read-body";
 import { createRateLimiter, retryAfterSeconds } from "@/lib/redis/rate-limit";
 
-// The one wrapper every API route goes through: CSRF check, auth (401 vs 403), body/query parsing, error mapping,
-// request id, latency metric. Route files stay a few lines long.
+// The one wrapper every API route goes through: CSRF check, auth (401 vs 403), body/query/path parsing (size cap,
+// NUL characters, undecodable ids), error mapping, request id, latency metric. Route files stay a few lines long.
 
 const log = moduleLogger("api");
 
@@ -34,6 +36,9 @@ type Options<TBody, TQuery, TParams> = {
   params?: z.ZodType<TParams>; // the path's [segments]; a bad one is a 422 naming it, like a bad query field
   // Requests per caller (the user, or the client address on public routes) per sliding window, shared via Redis.
   rateLimit?: { max: number; windowSeconds: number };
+  // Machine callers (a Prometheus scraper): "Authorization: Bearer <token>" passes the access check without a
+  // session; the handler then gets no user. Unset or empty: sessions only.
+  bearerToken?: string;
 };
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -70,26 +75,27 @@ export function withHandler<TBody = undefined, TQuery = undefined, TParams = Rec
     if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
       throw new AppError(403, "csrf_rejected", "Cross-site request refused: the Origin header does not match this app.");
     }
-    const user = options.access === "public" ? null : await getSessionUser(request.headers);
-    if (options.access !== "public") {
+    const machine = hasBearerToken(request, options.bearerToken);
+    // Reads may use the cached session (see SESSION_COOKIE_CACHE_S); writes always check the database.
+    const cached = SAFE_METHODS.has(request.method);
+    const user = options.access === "public" || machine ? null : await getSessionUser(request.headers, { cached });
+    if (options.access !== "public" && !machine) {
       if (!user) throw new AppError(401, "unauthenticated", "Sign in to use this endpoint.");
       if (options.access !== "signed-in" && !hasRole(user.role, options.access)) {
         throw new AppError(403, "forbidden", `This endpoint needs the ${options.access.join(" or ")} role.`);
       }
     }
     if (limit) {
-      const result = await limit(user?.id ?? getClientAddress(request.headers));
+      const result = await limit(user?.id ?? getClientAddress(request.headers) ?? "anonymous");
       if (!result.success) {
         const retryAfter = retryAfterSeconds(result);
         throw new AppError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} s.`, { retryAfter });
       }
     }
-    const body = options.body ? parse(options.body, await readJson(request)) : (undefined as TBody);
+    const rawParams = readParams((await routeContext?.params) ?? {});
+    const body = options.body ? parse(options.body, refuseNul(await readJson(request))) : (undefined as TBody);
     const url = new URL(request.url);
-    const query = options.query ? parse(options.query, Object.fromEntries(url.searchParams)) : (undefined as TQuery);
-    const rawParams = Object.fromEntries(
-      Object.entries((await routeContext?.params) ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
-    );
+    const query = options.query ? parse(options.query, refuseNul(Object.fromEntries(url.searchParams))) : (undefined as TQuery);
     const params = options.params ? parse(options.params, rawParams) : (rawParams as TParams);
     const result = await handler({ request, user: user as SessionUser, params, body, query, requestId });
     return result instanceof Response ? result : Response.json(result ?? null);
@@ -99,13 +105,38 @@ export function withHandler<TBody = undefined, TQuery = undefined, TParams = Rec
 }
 
 async function readJson(request: Request): Promise<unknown> {
-  const text = await request.text();
+  const text = await readBodyText(request);
   if (!text.trim()) throw new AppError(400, "invalid_json", "The request body is empty; send a JSON object.");
   try {
     return JSON.parse(text);
   } catch {
     throw new AppError(400, "invalid_json", "The request body is not valid JSON.");
   }
+}
+
+// Ids never contain control characters or stray "%": such a path names nothing (404), it is not a server fault.
+const NOT_AN_ID = /[\u0000-\u001f\u007f]|%(?![0-9a-f]{2})/i;
+
+function readParams(raw: Record<string, string | string[]>): Record<string, string> {
+  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
+  if (Object.values(params).some((value) => NOT_AN_ID.test(value))) {
+    throw new AppError(404, "not_found", "Not found: the path contains characters no id has.");
+  }
+  return params;
+}
+
+function refuseNul(input: unknown): unknown {
+  const fields = findNulFields(input);
+  if (fields.length === 0) return input;
+  const named = Object.fromEntries(fields.map((field) => [field, ["Contains a NUL character (\\u0000), which cannot be stored."]]));
+  throw new AppError(422, "validation_failed", `Invalid input. ${fields.map((f) => f || "body").join(", ")}: contains a NUL character.`, { fields: named });
+}
+
+function hasBearerToken(request: Request, token: string | undefined): boolean {
+  const sent = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
+  if (!token || !sent) return false;
+  const digest = (value: string) => createHash("sha256").update(value).digest();
+  return timingSafeEqual(digest(sent), digest(token));
 }
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {

@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
+import { allowedOriginsFor } from "@/lib/api/trusted-origins";
 import { prisma } from "@/lib/db";
 import { env, isProduction } from "@/lib/env";
 
@@ -12,21 +13,21 @@ import { env, isProduction } from "@/lib/env";
 const appUrl = new URL(env.APP_URL);
 const loopbackHosts = ["localhost", "127.0.0.1"];
 
-/** The app's own origin, plus its loopback twin (localhost ⇄ 127.0.0.1) so both work on the embedded setup. */
-export const trustedOrigins: string[] = loopbackHosts.includes(appUrl.hostname)
-  ? loopbackHosts.map((host) => `${appUrl.protocol}//${host}${appUrl.port ? `:${appUrl.port}` : ""}`)
-  : [appUrl.origin];
-
 export const auth = betterAuth({
   appName: "postmood",
   baseURL: env.APP_URL,
   secret: env.BETTER_AUTH_SECRET,
-  // The configured origins, plus the request's own origin: a browser that opened the app by another name (the
-  // machine's IP, say) still posts same-origin, which is not cross-site; any other origin stays refused.
-  trustedOrigins: (request?: Request) => [...trustedOrigins, ...(request ? [ownOrigin(request)] : [])],
+  // The same origins as the API's CSRF check: APP_URL, TRUSTED_ORIGINS, and the request's own origin only when
+  // TRUST_REQUEST_HOST is on (an app opened by the machine's IP, say).
+  trustedOrigins: (request?: Request) => allowedOriginsFor(request),
   database: prismaAdapter(prisma, { provider: "postgresql" }),
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8 },
-  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  session: {
+    expiresIn: 60 * 60 * 24 * 7,
+    updateAge: 60 * 60 * 24,
+    // A signed cookie carrying the session spares API reads a database round trip (lib/auth/get-session-user.ts).
+    cookieCache: { enabled: env.SESSION_COOKIE_CACHE_S > 0, maxAge: env.SESSION_COOKIE_CACHE_S },
+  },
   rateLimit: { enabled: false },
   advanced: {
     // better-auth skips its origin (CSRF) check when NODE_ENV is "test"; keep it on so tests see production's rules.
@@ -40,10 +41,3 @@ export const auth = betterAuth({
     nextCookies(),
   ],
 });
-
-function ownOrigin(request: Request): string | null {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!host) return null;
-  const protocol = request.headers.get("x-forwarded-proto") ?? new URL(request.url).protocol.replace(":", "");
-  return `${protocol}://${host}`;
-}

@@ -7,7 +7,7 @@ export async function recordJobRun(options: {
   engine: "inngest" | "bullmq";
   externalId: string;
   status: JobStatus;
-  attempts: number;
+  attempts?: number; // unknown to Inngest's failure handler: the row keeps the count it had
   searchId?: string;
   errorMessage?: string | null;
   progress?: object;
@@ -25,7 +25,7 @@ export async function recordJobRun(options: {
       engine: options.engine,
       externalId,
       status,
-      attempts: options.attempts,
+      attempts: options.attempts ?? 1,
       searchId: searchExists ? options.searchId : null,
       errorMessage: options.errorMessage ?? null,
       progress: options.progress ?? {},
@@ -34,7 +34,7 @@ export async function recordJobRun(options: {
     },
     update: {
       status,
-      attempts: options.attempts,
+      ...(options.attempts !== undefined ? { attempts: options.attempts } : {}),
       errorMessage: options.errorMessage ?? null,
       ...(options.progress ? { progress: options.progress } : {}),
       ...(finished ? { finishedAt: now } : { finishedAt: null }),

@@ -11,6 +11,11 @@ export function searchCacheName(normalizedKeyword: string, options: unknown): st
   return `search:${normalizedKeyword}:${digest}`;
 }
 
+/** Whether two searches' options are the same, whatever the key order (PostgreSQL's jsonb reorders keys). */
+export function sameSearchOptions(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
   if (value && typeof value === "object") {

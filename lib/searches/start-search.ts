@@ -8,7 +8,8 @@ import { normalizeKeyword } from "@/lib/reddit/normalize-keyword";
 import { deleteCachedJson, getCachedJson } from "@/lib/redis/cache";
 import { acquireLock, getLockOwner, releaseLock } from "@/lib/redis/lock";
 import type { CreateSearchBody } from "@/lib/schemas/search";
-import { searchCacheName, searchLockName } from "@/lib/searches/search-keys";
+import { findRunningSearch } from "@/lib/searches/find-running-search";
+import { sameSearchOptions, searchCacheName, searchLockName } from "@/lib/searches/search-keys";
 
 const log = moduleLogger("searches");
 
@@ -19,8 +20,10 @@ export type StartSearchResult =
 
 // Starts a keyword search exactly once however many analysts ask at the same moment. The Redis lock per normalized
 // keyword is taken atomically (SET NX) with the new search's id as its token: the winner creates and dispatches the
-// search; everyone else reads the token and is pointed at the running search. A finished search's result is cached
-// per keyword + options and answered at once while fresh.
+// search; everyone else reads the token and is pointed at the running search, if they asked for the same options.
+// Different options cannot join it (they would get another search's results) nor run beside it (one ingestion per
+// keyword): they get 409 with the running search, to wait for or cancel. A finished search's result is cached per
+// keyword + options and answered at once while fresh.
 export async function startSearch(options: { body: CreateSearchBody; userId: string }): Promise<StartSearchResult> {
   const { keyword, source, ...searchOptions } = options.body;
   const normalizedKeyword = normalizeKeyword({ keyword });
@@ -47,9 +50,23 @@ export async function startSearch(options: { body: CreateSearchBody; userId: str
     );
     if (lock) return { outcome: "created", searchId: await createAndDispatch({ searchId, lock, keyword, normalizedKeyword, source, storedOptions, userId: options.userId }) };
     const owner = await getLockOwner(searchLockName(normalizedKeyword));
-    if (owner) return { outcome: "running", searchId: owner };
+    if (owner) {
+      await refuseOtherOptions({ searchId: owner, keyword: normalizedKeyword, options: storedOptions });
+      return { outcome: "running", searchId: owner };
+    }
   }
   throw new AppError(503, "unavailable", "The search service is busy; try again in a moment.");
+}
+
+async function refuseOtherOptions(input: { searchId: string; keyword: string; options: Record<string, unknown> }) {
+  const running = await findRunningSearch({ searchId: input.searchId });
+  if (!running || sameSearchOptions(running.options, input.options)) return;
+  throw new AppError(
+    409,
+    "conflict",
+    `"${input.keyword}" is already being searched with other options${running.requestedBy ? ` (started by ${running.requestedBy})` : ""}. Wait for it to finish, or cancel it, then search again.`,
+    { runningSearch: running },
+  );
 }
 
 async function createAndDispatch(input: {

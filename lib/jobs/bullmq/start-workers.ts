@@ -3,12 +3,10 @@ import { env } from "@/lib/env";
 import { createBullConnection, bullPrefix, QUEUE_FOR_EVENT } from "@/lib/jobs/bullmq/queues";
 import { createJobStep, type JobData } from "@/lib/jobs/bullmq/create-job-step";
 import { PermanentJobError } from "@/lib/jobs/permanent-error";
-import { recordJobRun } from "@/lib/jobs/record-job-run";
+import { recordJobFailed, recordJobStarted, recordJobSucceeded, searchIdOf, type JobRef } from "@/lib/jobs/record-job-outcome";
 import { sendEvents } from "@/lib/jobs/send-events";
 import { WORKFLOWS } from "@/lib/jobs/workflows";
-import { failSearch } from "@/lib/searches/search-lifecycle";
 import { moduleLogger } from "@/lib/logger";
-import { jobMetrics } from "@/lib/metrics/jobs";
 
 const log = moduleLogger("worker");
 
@@ -51,46 +49,27 @@ async function processJob(queueName: string, job: Job<JobData>) {
   const { event } = job.data;
   const started = performance.now();
   const attempts = Math.max(job.attemptsStarted, job.attemptsMade + 1); // attemptsStarted counts this run too
-  await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "running", attempts, searchId: searchIdOf(event.data) });
-  jobMetrics.jobs.inc({ type: queueName, state: "started" });
+  await recordJobStarted({ job: jobRef(queueName, job), attempts });
   try {
     const workflow = WORKFLOWS[event.name] as (context: { data: unknown; step: ReturnType<typeof createJobStep>; emit: typeof sendEvents }) => Promise<unknown>;
     const result = await workflow({ data: event.data, step: createJobStep(job), emit: sendEvents });
-    await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: "succeeded", attempts, progress: { result } as object });
-    jobMetrics.jobs.inc({ type: queueName, state: "succeeded" });
-    jobMetrics.jobDuration.observe({ type: queueName, state: "succeeded" }, (performance.now() - started) / 1000);
+    await recordJobSucceeded({ job: jobRef(queueName, job), attempts, result, seconds: (performance.now() - started) / 1000 });
     return result;
   } catch (error) {
-    jobMetrics.jobDuration.observe({ type: queueName, state: "failed" }, (performance.now() - started) / 1000);
     // BullMQ's "do not retry" error; it reaches onFailed (same process) with the permanent error's code attached.
     if (error instanceof PermanentJobError) throw Object.assign(new UnrecoverableError(error.message), { code: error.code });
     throw error;
   }
 }
 
-// Called after every failed attempt; acts only on the last one (retries exhausted, or a permanent error).
+// Called after every failed attempt; the shared recording acts on the last one (retries exhausted, or permanent).
 async function onFailed(queueName: string, job: Job<JobData> | undefined, error: Error) {
   if (!job) return;
   const final = error instanceof UnrecoverableError || error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
-  jobMetrics.jobs.inc({ type: queueName, state: final ? "failed" : "retrying" });
-  log.warn({ queue: queueName, jobId: job.id, attempt: job.attemptsMade, final, err: error }, "job attempt failed");
-  try {
-    await recordJobRun({ type: queueName, engine: "bullmq", externalId: job.id!, status: final ? "failed" : "queued", attempts: job.attemptsMade, errorMessage: error.message });
-    const searchId = searchIdOf(job.data.event.data);
-    if (final && searchId) {
-      const code = (error as { code?: unknown }).code;
-      await failSearch({
-        searchId,
-        code: typeof code === "string" ? code : "job-failed",
-        message: typeof code === "string" ? error.message : `${queueName} failed after ${job.attemptsMade} attempts: ${error.message}`,
-      });
-    }
-  } catch (recordError) {
-    log.error({ err: recordError, jobId: job.id }, "could not record job failure");
-  }
+  const seconds = job.processedOn ? (Date.now() - job.processedOn) / 1000 : undefined; // processedOn: this attempt's start
+  await recordJobFailed({ job: jobRef(queueName, job), attempts: job.attemptsMade, error, final, seconds });
 }
 
-/** Search events carry the search they work for; dataset events do not. */
-function searchIdOf(data: object): string | undefined {
-  return "searchId" in data && typeof data.searchId === "string" ? data.searchId : undefined;
+function jobRef(queueName: string, job: Job<JobData>): JobRef {
+  return { type: queueName, engine: "bullmq", externalId: job.id!, searchId: searchIdOf(job.data.event.data) };
 }

@@ -7,7 +7,7 @@ export const GET = withHandler({ route: "/api/searches/[id]", access: ["analyst"
   getSearch({ id: params.id! }),
 );
 
-// DELETE /api/searches/:id – cancel a running search (analyst)
-export const DELETE = withHandler({ route: "/api/searches/[id]", access: ["analyst"] }, async ({ params }) =>
-  cancelSearch({ id: params.id! }),
+// DELETE /api/searches/:id – cancel a running search (the analyst who started it, or an admin)
+export const DELETE = withHandler({ route: "/api/searches/[id]", access: ["analyst"] }, async ({ params, user }) =>
+  cancelSearch({ id: params.id!, user }),
 );
