@@ -27,6 +27,13 @@ describe("env", () => {
     expect(parseEnv(configured).BETTER_AUTH_SECRET).toBe(secret);
   });
 
+  it("reads the dataset split shares and refuses shares that do not add up to 1", () => {
+    expect(parseEnv({}).DATASET_SPLIT_RATIOS).toEqual({ train: 0.8, validation: 0.1, test: 0.1 });
+    expect(parseEnv({ DATASET_SPLIT_RATIOS: "0.7,0.15,0.15" }).DATASET_SPLIT_RATIOS).toEqual({ train: 0.7, validation: 0.15, test: 0.15 });
+    expect(() => parseEnv({ DATASET_SPLIT_RATIOS: "0.8,0.1" })).toThrow(/DATASET_SPLIT_RATIOS/);
+    expect(() => parseEnv({ DATASET_SPLIT_RATIOS: "0.8,0.3,0.1" })).toThrow(/DATASET_SPLIT_RATIOS/);
+  });
+
   it("names every bad variable in one error", () => {
     expect(() => parseEnv({ DATABASE_URL: "not a url", DATASET_THRESHOLD: "0", LOG_LEVEL: "loud" })).toThrow(
       /DATABASE_URL[\s\S]*LOG_LEVEL[\s\S]*DATASET_THRESHOLD|DATABASE_URL[\s\S]*DATASET_THRESHOLD/,

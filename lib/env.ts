@@ -93,6 +93,19 @@ export const envSchema = z.object({
   // Datasets
   DATASET_THRESHOLD: int(50, 1),
   DATASET_DIR: z.preprocess(emptyAsUndefined, z.string().default("data/datasets")),
+  // train,validation,test shares of new groups (each item keeps the split of its first version)
+  DATASET_SPLIT_RATIOS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .default("0.8,0.1,0.1")
+      .transform((value) => value.split(",").map(Number))
+      .refine((r) => r.length === 3 && r.every((x) => x >= 0 && x <= 1) && Math.abs(r[0]! + r[1]! + r[2]! - 1) < 1e-6, {
+        message: "three shares (train,validation,test) between 0 and 1 that add up to 1, e.g. 0.8,0.1,0.1",
+      })
+      .transform(([train, validation, test]) => ({ train: train!, validation: validation!, test: test! })),
+  ),
+  DATASET_SPLIT_SEED: z.preprocess(emptyAsUndefined, z.string().default("postmood")),
 }).superRefine((env, ctx) => {
   // The built-in secret and admin password are public: fine on a laptop, never on a server others can reach.
   if (env.NODE_ENV !== "production" || LOOPBACK.test(env.APP_URL)) return;

@@ -1,8 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { Compressor } from "zstd-napi";
 import { createPrismaClient } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -10,6 +8,7 @@ import { ingestSearch } from "@/lib/ingest/ingest-search";
 import { createDumpSource } from "@/lib/reddit/create-dump-source";
 import { normalizePage } from "@/lib/reddit/normalize-page";
 import type { ItemSource } from "@/lib/reddit/types";
+import { dropDatabase, recreateDatabase } from "../bench-database";
 import { makeBenchItems } from "./make-bench-items";
 
 // npm run bench:ingest — items/s through normalize + store (ingestSearch: zod validation, entity decoding, text
@@ -65,26 +64,6 @@ function memorySource(items: Record<string, unknown>[], size: number): ItemSourc
     }
   }
   return { name: "reddit", stats, pages };
-}
-
-async function recreateDatabase(url: string) {
-  await dropDatabase(url);
-  await admin(url, (c) => c.query(`CREATE DATABASE "${new URL(url).pathname.slice(1)}"`));
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
-}
-
-async function dropDatabase(url: string) {
-  await admin(url, (c) => c.query(`DROP DATABASE IF EXISTS "${new URL(url).pathname.slice(1)}" WITH (FORCE)`));
-}
-
-async function admin(url: string, fn: (client: pg.Client) => Promise<unknown>) {
-  const client = new pg.Client({ connectionString: url.replace(/\/[^/?]+(\?|$)/, "/postgres$1") });
-  await client.connect();
-  try {
-    await fn(client);
-  } finally {
-    await client.end();
-  }
 }
 
 main().catch((error: unknown) => {

@@ -40,6 +40,7 @@ const STATS: DatasetStats = {
   ties: 1,
   offTopic: 2,
   silver: 0,
+  heldOut: 0,
   annotators: 2,
   agreement: 0.8,
   keywords: ["steam deck"],

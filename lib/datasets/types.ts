@@ -20,6 +20,7 @@ export type DatasetStats = {
   ties: number;
   offTopic: number;
   silver: number;
+  heldOut: number; // new items that would join groups already placed in different splits: left out to avoid a leak
   annotators: number;
   agreement: number | null; // Krippendorff's alpha over the version's multiply-answered items, null when none
   keywords: string[];

@@ -34,9 +34,9 @@ export async function getSearchSummary(options: {
 }): Promise<SearchSummary> {
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT GROUPING(f.subreddit, f.day)::int AS grouping_set, f.model, f.human, f.subreddit, f.day, count(*)::int AS n
-      FROM (SELECT p.label::text AS model, ${HUMAN_LABEL_SQL} AS human, i.subreddit,
-                   date_trunc('day', i.created_utc) AS day
-            ${resultItemsFromSql(options)}) f
+      FROM (SELECT p.label::text AS model, ${HUMAN_LABEL_SQL} AS human, h.item_subreddit AS subreddit,
+                   date_trunc('day', h.item_created_utc) AS day
+            ${resultItemsFromSql({ ...options, withItems: false })}) f
      GROUP BY GROUPING SETS ((f.model, f.human), (f.day, f.model), (f.subreddit, f.model))`;
 
   const labels = zeroCounts();

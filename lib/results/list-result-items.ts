@@ -8,7 +8,8 @@ import type { ItemsPage, ResultItem, SentimentLabel } from "@/lib/results/types"
 import type { ItemFilter } from "@/lib/schemas/results";
 
 // One page of a search's items, newest first, then by id: a total order, so the keyset cursor (the last row's
-// position) never repeats or skips a row, whatever arrives between two pages.
+// position) never repeats or skips a row, whatever arrives between two pages. The order is the index
+// search_hits (search_id, item_created_utc DESC, item_id DESC): a page reads its rows and stops.
 
 type Row = {
   id: string;
@@ -37,9 +38,9 @@ export async function listResultItems(options: {
     SELECT i.id, i.kind::text AS kind, i.subreddit, i.author,
            COALESCE(i.title, (SELECT post.title FROM reddit_items post WHERE post.id = i.link_id)) AS title, i.body, i.created_utc, i.score, i.permalink,
            p.label::text AS model_label, p.confidence AS model_confidence, ${HUMAN_LABEL_SQL} AS human_label
-    ${resultItemsFromSql(options)}
-    ${cursor ? Prisma.sql`AND (i.created_utc, i.id) < (${cursor.createdUtc}, ${cursor.id})` : Prisma.empty}
-    ORDER BY i.created_utc DESC, i.id DESC
+    ${resultItemsFromSql({ ...options, withItems: true })}
+    ${cursor ? Prisma.sql`AND (h.item_created_utc, h.item_id) < (${cursor.createdUtc}, ${cursor.id})` : Prisma.empty}
+    ORDER BY h.item_created_utc DESC, h.item_id DESC
     LIMIT ${limit + 1}`;
   const page = rows.slice(0, limit);
   const last = page.at(-1);

@@ -32,25 +32,40 @@ export async function finishIngestion(options: { searchId: string }): Promise<vo
   await completeSearchIfDone(options);
 }
 
-/** Recounts classified items; classifying → done when none is left. Safe to call from every batch, in any order. */
-export async function completeSearchIfDone(options: { searchId: string }): Promise<boolean> {
-  const { searchId } = options;
-  const [classified, unclassified] = await Promise.all([
-    prisma.searchHit.count({ where: { searchId, item: { predictions: { some: {} } } } }),
-    prisma.searchHit.count({ where: { searchId, item: { predictions: { none: {} } } } }),
-  ]);
-  await prisma.search.updateMany({ where: { id: searchId, classifiedCount: { lt: classified } }, data: { classifiedCount: classified } });
-  if (unclassified > 0) return false;
+/**
+ * Records a classification batch and finishes the search when nothing is left: the batch's hits whose item now has
+ * a prediction are marked classified and added to the counter, then "is any hit unclassified?" is one index lookup.
+ * The work is proportional to the batch, not to the search (the old recount joined every hit twice per batch, so a
+ * search did quadratic work). A redelivered batch marks nothing twice; batches may arrive in any order.
+ */
+export async function completeSearchIfDone(options: { searchId: string; itemIds?: string[] }): Promise<boolean> {
+  const { searchId, itemIds = [] } = options;
+  if (itemIds.length > 0) await markHitsClassified({ searchId, itemIds });
+  const [{ unclassified }] = await prisma.$queryRaw<[{ unclassified: boolean }]>`
+    SELECT EXISTS (SELECT 1 FROM search_hits WHERE search_id = ${searchId} AND NOT classified) AS unclassified`;
+  if (unclassified) return false;
   const { count } = await prisma.search.updateMany({
     where: { id: searchId, status: "classifying" },
-    data: { status: "done", finishedAt: new Date(), classifiedCount: classified },
+    data: { status: "done", finishedAt: new Date() },
   });
   if (count === 0) return false;
   const search = await prisma.search.findUniqueOrThrow({ where: { id: searchId } });
   await setCachedJson(searchCacheName(search.normalizedKeyword, { ...(search.options as object) }), { searchId }, env.SEARCH_CACHE_TTL_S);
   await releaseNamedLock({ name: searchLockName(search.normalizedKeyword), token: searchId });
-  log.info({ searchId, classified }, "search done");
+  log.info({ searchId, classified: search.classifiedCount }, "search done");
   return true;
+}
+
+/** One statement, so the marks and the counter can never disagree, whatever crashes or runs concurrently. */
+async function markHitsClassified(options: { searchId: string; itemIds: string[] }): Promise<void> {
+  await prisma.$executeRaw`
+    WITH marked AS (
+      UPDATE search_hits h SET classified = true
+       WHERE h.search_id = ${options.searchId} AND h.item_id = ANY(${options.itemIds}::text[]) AND NOT h.classified
+         AND EXISTS (SELECT 1 FROM predictions p WHERE p.item_id = h.item_id)
+      RETURNING 1)
+    UPDATE searches SET classified_count = classified_count + (SELECT count(*) FROM marked)::int
+     WHERE id = ${options.searchId}`;
 }
 
 /** Any active state → failed, with the reason; frees the keyword. */

@@ -6,11 +6,13 @@ import { PermanentJobError } from "@/lib/jobs/permanent-error";
 import { recordJobFailed, recordJobStarted, recordJobSucceeded, searchIdOf, type JobRef } from "@/lib/jobs/record-job-outcome";
 import { sendEvents } from "@/lib/jobs/send-events";
 import { WORKFLOWS } from "@/lib/jobs/workflows";
+import { markDatasetFailed } from "@/lib/datasets/finish-dataset";
+import { startRequestSweeper } from "@/lib/datasets/start-request-sweeper";
 import { moduleLogger } from "@/lib/logger";
 
 const log = moduleLogger("worker");
 
-type WorkerState = { workers: Worker[] };
+type WorkerState = { workers: Worker[]; stopSweeper?: () => void };
 const globalForWorkers = globalThis as unknown as { postmoodWorkers?: WorkerState };
 
 // The local driver's workers: one BullMQ Worker per queue, each running the shared workflows. Any number of
@@ -34,6 +36,7 @@ export function startWorkers(options: { concurrency?: number; lockDurationMs?: n
     log.info({ queue: queueName, event: eventName }, "worker started");
     state.workers.push(worker);
   }
+  state.stopSweeper = startRequestSweeper();
   return state.workers;
 }
 
@@ -41,6 +44,7 @@ export function startWorkers(options: { concurrency?: number; lockDurationMs?: n
 export async function stopWorkers(options: { force?: boolean } = {}): Promise<void> {
   const state = globalForWorkers.postmoodWorkers;
   if (!state) return;
+  state.stopSweeper?.();
   await Promise.all(state.workers.map((worker) => worker.close(options.force)));
   state.workers = [];
 }
@@ -68,6 +72,11 @@ async function onFailed(queueName: string, job: Job<JobData> | undefined, error:
   const final = error instanceof UnrecoverableError || error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
   const seconds = job.processedOn ? (Date.now() - job.processedOn) / 1000 : undefined; // processedOn: this attempt's start
   await recordJobFailed({ job: jobRef(queueName, job), attempts: job.attemptsMade, error, final, seconds });
+  if (final && job.data.event.name === "datasets/threshold.reached") {
+    await markDatasetFailed({ version: job.data.event.data.version, message: error.message }).catch((err) =>
+      log.error({ err, jobId: job.id }, "could not mark the dataset version failed"),
+    );
+  }
 }
 
 function jobRef(queueName: string, job: Job<JobData>): JobRef {

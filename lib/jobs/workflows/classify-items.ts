@@ -17,6 +17,6 @@ export async function classifyItemsWorkflow({ data, step }: WorkflowContext<Item
     jobMetrics.itemsClassified.inc(count);
     return count;
   });
-  const done = await step.run("record-progress", () => completeSearchIfDone({ searchId: data.searchId }));
+  const done = await step.run("record-progress", () => completeSearchIfDone({ searchId: data.searchId, itemIds: data.itemIds }));
   return { searchId: data.searchId, classified, searchDone: done };
 }

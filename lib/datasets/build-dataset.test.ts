@@ -1,0 +1,184 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createHash } from "node:crypto";
+import { Writable } from "node:stream";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { POST as postCorrection } from "@/app/api/corrections/route";
+import { prisma } from "@/lib/db";
+import { settleDisagreement } from "@/lib/annotation/settle-disagreement";
+import { requestManualBuild } from "@/lib/datasets/request-manual-build";
+import { createLocalStorage } from "@/lib/datasets/storage/create-local-storage";
+import type { DatasetStorage } from "@/lib/datasets/storage/dataset-storage";
+import { setDatasetStorage } from "@/lib/datasets/storage/get-dataset-storage";
+import type { DatasetFile, DatasetStats } from "@/lib/datasets/types";
+import { closeQueues, getQueue } from "@/lib/jobs/bullmq/queues";
+import { startWorkers, stopWorkers } from "@/lib/jobs/bullmq/start-workers";
+import { sendEvents } from "@/lib/jobs/send-events";
+import { getSharedTcpConnection } from "@/lib/redis/tcp-connection";
+import { callRoute, createModel, createPredictedItem, createPredictedItems, createSearch, setOverlap, type TestModel } from "@/test/helpers/annotation-fixtures";
+import { waitFor } from "@/test/helpers/fake-reddit-env";
+import { parseCsv } from "@/test/helpers/parse-csv";
+import { downloadDatasetFile, parseJsonl, readParquet, unzip } from "@/test/helpers/read-dataset-files";
+import { createSignedInUser, type TestAccount } from "@/test/helpers/sessions";
+
+// Dataset builds on the local engine, for real: answers through POST /api/corrections, the counter and outbox, the
+// BullMQ worker running the build workflow, files in a temporary folder read back through openDatasetFile.
+
+let root: string;
+let model: TestModel;
+
+const answer = (account: TestAccount, body: Record<string, unknown>) =>
+  callRoute(postCorrection, { method: "POST", path: "/api/corrections", cookie: account.cookie, body: { durationMs: 900, ...body } });
+const readyDataset = (version: number) =>
+  waitFor(() => prisma.dataset.findUnique({ where: { version } }), (d) => d?.status === "ready" || d?.status === "failed", 120_000);
+const itemsOf = async (version: number) => {
+  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { version } });
+  return prisma.datasetItem.findMany({ where: { datasetId: dataset.id }, include: { item: true }, orderBy: { itemId: "asc" } });
+};
+const annotators = (count: number) => Promise.all(Array.from({ length: count }, () => createSignedInUser("annotator")));
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), "postmood-datasets-"));
+  setDatasetStorage(createLocalStorage({ root }));
+  startWorkers({ concurrency: 2 });
+});
+
+afterAll(async () => {
+  await stopWorkers({ force: true });
+  await closeQueues();
+  setDatasetStorage(undefined);
+  await rm(root, { recursive: true, force: true });
+  await getSharedTcpConnection().quit();
+});
+
+beforeEach(async () => {
+  model = createModel();
+  await setOverlap(1);
+  await prisma.settings.update({ where: { id: 1 }, data: { datasetThreshold: 100_000 } });
+  await prisma.datasetCounter.upsert({ where: { id: 1 }, create: { id: 1 }, update: { pending: 0 } });
+});
+
+describe("a threshold crossing", () => {
+  it("20 annotators crossing together: one event, one build, one version", async () => {
+    await prisma.settings.update({ where: { id: 1 }, data: { datasetThreshold: 20 } });
+    const search = await createSearch("steam deck");
+    const items = await createPredictedItems(20, { model, searchId: search.id });
+    const people = await annotators(20);
+    const requestsBefore = await prisma.datasetBuildRequest.count();
+    const labels = ["negative", "neutral", "positive"] as const;
+
+    const responses = await Promise.all(
+      people.map((person, i) => answer(person, { itemId: items[i], searchId: search.id, action: "label", label: labels[i % 3] })),
+    );
+    const refused = responses.filter((r) => r.status !== 201).map((r) => r.json);
+    expect(responses.map((r) => r.status), JSON.stringify(refused)).toEqual(Array(20).fill(201));
+    const requests = await prisma.datasetBuildRequest.findMany({ orderBy: { version: "asc" }, skip: requestsBefore });
+    expect(requests).toHaveLength(1);
+    const { version } = requests[0]!;
+    expect((await prisma.datasetCounter.findUniqueOrThrow({ where: { id: 1 } })).pending).toBe(0);
+
+    const dataset = await readyDataset(version);
+    expect(dataset?.status, dataset?.errorMessage ?? "").toBe("ready");
+    expect(dataset?.trigger).toBe("threshold");
+    const jobs = await getQueue("build-dataset").getJobs(["completed", "failed", "active", "waiting", "delayed"]);
+    expect(jobs.filter((job) => job.data.event.data.version === version)).toHaveLength(1);
+    const runs = await prisma.jobRun.findMany({ where: { type: "build-dataset", externalId: `dataset-build-${version}` } });
+    expect(runs.map((run) => [run.status, run.attempts])).toEqual([["succeeded", 1]]);
+    const included = new Set((await itemsOf(version)).map((row) => row.itemId));
+    expect(items.every((id) => included.has(id))).toBe(true);
+  }, 120_000);
+});
+
+describe("a version's content and files", () => {
+  it("final labels (settled > majority > single; ties and off-topic left out) and every format read back equal the rows", async () => {
+    await setOverlap(3);
+    const [a, b, c] = await annotators(3);
+    const admin = await createSignedInUser("admin");
+    const search = await createSearch("framework laptop");
+    const item = (extra: Parameters<typeof createPredictedItem>[0] extends infer O ? Partial<O> : never = {}) =>
+      createPredictedItem({ model, searchId: search.id, probabilities: { negative: 0.1, neutral: 0.2, positive: 0.7 }, ...extra });
+    const [single, majority, tie, offTopic, settled] = [await item(), await item(), await item(), await item(), await item()];
+    const post = await item({ title: 'A "quoted", multi-line\ntitle' });
+    const comment = await item({ kind: "comment", linkId: post, parentId: post, subreddit: "framework" });
+    await answer(a!, { itemId: single, action: "label", label: "negative" });
+    for (const [who, label] of [[a, "positive"], [b, "positive"], [c, "neutral"]] as const) await answer(who!, { itemId: majority, action: "label", label });
+    await answer(a!, { itemId: tie, action: "label", label: "positive" });
+    await answer(b!, { itemId: tie, action: "label", label: "negative" });
+    await answer(a!, { itemId: offTopic, action: "off_topic" });
+    await answer(a!, { itemId: settled, action: "label", label: "positive" });
+    await answer(b!, { itemId: settled, action: "label", label: "neutral" });
+    await settleDisagreement({ itemId: settled, body: { action: "label", label: "negative" }, adminId: admin.id });
+    await answer(b!, { itemId: post, action: "accept" });
+    await answer(c!, { itemId: comment, action: "label", label: "neutral" });
+
+    const { version } = await requestManualBuild({ requestedById: admin.id });
+    const dataset = await readyDataset(version);
+    expect(dataset).toMatchObject({ status: "ready", trigger: "manual", createdById: admin.id });
+    const rows = await itemsOf(version);
+    const byId = new Map(rows.map((row) => [row.itemId, row]));
+    expect(byId.get(single)).toMatchObject({ label: "negative", labelSource: "single", annotators: 1, modelLabel: "positive" });
+    expect(byId.get(majority)).toMatchObject({ label: "positive", labelSource: "majority", annotators: 3 });
+    expect(byId.get(majority)!.agreement).toBeCloseTo(2 / 3);
+    expect(byId.get(settled)).toMatchObject({ label: "negative", labelSource: "settled" });
+    expect(byId.has(tie)).toBe(false);
+    expect(byId.has(offTopic)).toBe(false);
+    expect(byId.get(comment)!.split).toBe(byId.get(post)!.split); // one thread, one split
+    const stats = dataset!.stats as DatasetStats;
+    expect(stats.ties).toBeGreaterThanOrEqual(1);
+    expect(stats.offTopic).toBeGreaterThanOrEqual(1);
+    expect(stats.keywords).toContain("framework laptop");
+    expect(dataset!.itemCount).toBe(rows.length);
+    expect(dataset!.trainCount + dataset!.validationCount + dataset!.testCount).toBe(rows.length);
+
+    // every format, downloaded and parsed, says what the rows say
+    const expected = rows.map((row) => ({
+      id: row.itemId, label: row.label, label_source: row.labelSource, split: row.split, subreddit: row.item.subreddit,
+      title: row.item.title, created_utc: Math.floor(row.item.createdUtc.getTime() / 1000), model_label: row.modelLabel,
+      annotators: row.annotators,
+    }));
+    const pick = (record: Record<string, unknown>) => ({
+      id: record.id, label: record.label, label_source: record.label_source, split: record.split, subreddit: record.subreddit,
+      title: record.title === "" ? null : record.title, created_utc: Number(record.created_utc),
+      model_label: record.model_label === "" ? null : record.model_label, annotators: Number(record.annotators),
+    });
+    const files = dataset!.files as DatasetFile[];
+    expect(files.map((file) => file.format)).toEqual(["csv", "jsonl", "parquet", "card", "zip"]);
+    const downloads = Object.fromEntries(
+      await Promise.all(files.map(async (file) => [file.format, await downloadDatasetFile(version, file.format)] as const)),
+    );
+    for (const file of files) {
+      expect(downloads[file.format]!.body.length).toBe(file.bytes);
+      expect(createHash("sha256").update(downloads[file.format]!.body).digest("hex")).toBe(file.sha256);
+    }
+    const csv = parseCsv(downloads.csv!.body.toString("utf8"));
+    const jsonl = parseJsonl(downloads.jsonl!.body.toString("utf8"));
+    const parquet = await readParquet(downloads.parquet!.body);
+    expect(csv.map(pick)).toEqual(expected);
+    expect(jsonl.map(pick)).toEqual(expected);
+    expect(parquet.map(pick)).toEqual(expected);
+    const postRecord = jsonl.find((record) => record.id === post)!;
+    expect(postRecord).toMatchObject({ title: 'A "quoted", multi-line\ntitle', keywords: ["framework laptop"] });
+    expect(csv.find((record) => record.id === post)!.title).toBe('A "quoted", multi-line\ntitle');
+    expect(parquet.find((record) => record.id === post)!.keywords).toEqual(["framework laptop"]);
+    expect(parquet.map((record) => ({ ...record, created_utc: Number(record.created_utc) }))).toEqual(jsonl);
+
+    const card = downloads.card!.body.toString("utf8");
+    expect(card).toMatch(/^---\nlicense: other\n[\s\S]*task_categories:\n- text-classification[\s\S]*configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data\/train.parquet/);
+    expect(card).toContain(`| **all** |`);
+    expect(card).toContain("Reddit content terms");
+    expect(dataset!.card).toBe(card);
+
+    const zipped = await unzip(downloads.zip!.body);
+    expect([...zipped.keys()].sort()).toEqual(
+      ["README.md", "data/test.parquet", "data/train.parquet", "data/validation.parquet", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`],
+    );
+    expect(zipped.get(`postmood-v${version}.csv`)!.equals(downloads.csv!.body)).toBe(true);
+    expect(zipped.get(`postmood-v${version}.parquet`)!.equals(downloads.parquet!.body)).toBe(true);
+    expect(zipped.get("README.md")!.toString("utf8")).toBe(card);
+    for (const split of ["train", "validation", "test"] as const) {
+      const splitRows = await readParquet(zipped.get(`data/${split}.parquet`)!);
+      expect(splitRows.map(pick)).toEqual(expected.filter((row) => row.split === split));
+    }
+  }, 120_000);
+});

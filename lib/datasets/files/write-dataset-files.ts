@@ -1,0 +1,95 @@
+import { stringify } from "csv-stringify/sync";
+import { prisma } from "@/lib/db";
+import { SPLITS } from "@/lib/datasets/assign-splits";
+import { datasetFileName, splitParquetFileName } from "@/lib/datasets/dataset-file-names";
+import { CSV_KEYWORD_SEPARATOR, DATASET_COLUMNS, type DatasetRow } from "@/lib/datasets/files/dataset-row";
+import { createHashedOutput, type WrittenFile } from "@/lib/datasets/files/hashed-output";
+import { createParquetOutput } from "@/lib/datasets/files/parquet-output";
+import { readDatasetRows } from "@/lib/datasets/files/read-dataset-rows";
+import { renderDatasetCard, type CardInput } from "@/lib/datasets/files/render-dataset-card";
+import { zipDatasetFiles } from "@/lib/datasets/files/zip-dataset-files";
+import { markDatasetReady } from "@/lib/datasets/finish-dataset";
+import { setDatasetProgress } from "@/lib/datasets/set-dataset-progress";
+import type { DatasetDraft, DatasetStorage } from "@/lib/datasets/storage/dataset-storage";
+import type { DatasetFile, DatasetStats } from "@/lib/datasets/types";
+
+// A version's files, from its dataset_items rows in one streaming pass: CSV, JSONL and Parquet of every row, one
+// Parquet per split (what the card's configs name), then the card and the zip of them all. Everything goes into a
+// draft that is published only when complete, and only then is the version marked ready; a failed attempt's draft is
+// thrown away, and a crashed one's is cleaned up by the next attempt.
+
+type Output = { fileName: string; written: WrittenFile };
+
+export async function writeDatasetFiles(options: { version: number; storage: DatasetStorage }): Promise<DatasetFile[]> {
+  const { version, storage } = options;
+  const dataset = await prisma.dataset.findUniqueOrThrow({ where: { version } });
+  if (dataset.status !== "building") return dataset.files as DatasetFile[];
+  const draft = await storage.startDraft(version);
+  try {
+    const data = await writeDataFiles({ draft, version, datasetId: dataset.id, total: dataset.itemCount });
+    const sources = await prisma.$queryRaw<{ source: string; count: number }[]>`
+      SELECT ri.source::text AS source, count(*)::int AS count FROM dataset_items di JOIN reddit_items ri ON ri.id = di.item_id
+       WHERE di.dataset_id = ${dataset.id} GROUP BY 1 ORDER BY 2 DESC`;
+    const params = dataset.params as CardInput["params"] & { threshold: number };
+    const card = renderDatasetCard({
+      version,
+      trigger: dataset.trigger,
+      createdAt: dataset.createdAt,
+      itemCount: dataset.itemCount,
+      stats: dataset.stats as DatasetStats,
+      params,
+      sources,
+      threshold: params.threshold,
+      files: data.map(({ fileName, written }) => ({ fileName, ...written })),
+    });
+    const cardOutput = createHashedOutput(draft.openWrite(datasetFileName(version, "card")));
+    await cardOutput.write(card);
+    const cardFile = { fileName: datasetFileName(version, "card"), written: await cardOutput.end() };
+
+    await setDatasetProgress({ version, progress: { phase: "zip", done: 0, total: data.length + 1 } });
+    const entries = [cardFile, ...data].map(({ fileName, written }) => ({ fileName, bytes: written.bytes }));
+    const zipName = datasetFileName(version, "zip");
+    const zipFile = { fileName: zipName, written: await zipDatasetFiles({ draft, zipName, entries, mtime: dataset.createdAt }) };
+
+    await draft.publish();
+    const byName = new Map([cardFile, zipFile, ...data].map((output) => [output.fileName, output.written]));
+    const files: DatasetFile[] = (["csv", "jsonl", "parquet", "card", "zip"] as const).map((format) => {
+      const fileName = datasetFileName(version, format);
+      return { format, fileName, ...byName.get(fileName)! };
+    });
+    await markDatasetReady({ version, files, card, itemCount: dataset.itemCount });
+    return files;
+  } catch (error) {
+    await draft.discard().catch(() => undefined); // best effort: the next attempt removes leftovers anyway
+    throw error;
+  }
+}
+
+const csvRecord = (row: DatasetRow) => ({ ...row, keywords: row.keywords.join(CSV_KEYWORD_SEPARATOR) });
+
+async function writeDataFiles(options: { draft: DatasetDraft; version: number; datasetId: string; total: number }): Promise<Output[]> {
+  const { draft, version } = options;
+  const open = (fileName: string) => createHashedOutput(draft.openWrite(fileName));
+  const csv = open(datasetFileName(version, "csv"));
+  const jsonl = open(datasetFileName(version, "jsonl"));
+  const parquet = createParquetOutput(open(datasetFileName(version, "parquet")));
+  const perSplit = Object.fromEntries(SPLITS.map((split) => [split, createParquetOutput(open(splitParquetFileName(split)))]));
+
+  await csv.write(stringify([], { header: true, columns: [...DATASET_COLUMNS] }));
+  let done = 0;
+  for await (const page of readDatasetRows({ datasetId: options.datasetId })) {
+    await csv.write(stringify(page.map(csvRecord), { columns: [...DATASET_COLUMNS] }));
+    await jsonl.write(page.map((row) => JSON.stringify(row)).join("\n") + "\n");
+    await parquet.add(page);
+    for (const split of SPLITS) await perSplit[split]!.add(page.filter((row) => row.split === split));
+    done += page.length;
+    await setDatasetProgress({ version, progress: { phase: "files", done, total: options.total } });
+  }
+  const written: Output[] = [
+    { fileName: datasetFileName(version, "csv"), written: await csv.end() },
+    { fileName: datasetFileName(version, "jsonl"), written: await jsonl.end() },
+    { fileName: datasetFileName(version, "parquet"), written: await parquet.finish() },
+  ];
+  for (const split of SPLITS) written.push({ fileName: splitParquetFileName(split), written: await perSplit[split]!.finish() });
+  return written;
+}
