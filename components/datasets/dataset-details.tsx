@@ -43,7 +43,8 @@ function SplitTable({ stats, version }: { stats: DatasetStats; version: number }
 
 function LeftOut({ stats }: { stats: DatasetStats }) {
   const parts = [
-    `${stats.ties} ${stats.ties === 1 ? "tie" : "ties"} and ${stats.offTopic} off-topic left out`,
+    `left out: ${stats.ties} ${stats.ties === 1 ? "tie" : "ties"}, ${stats.offTopic} off-topic`,
+    stats.heldOut > 0 ? `${stats.heldOut} held out to keep the splits leak-free` : null,
     stats.silver > 0 ? `${stats.silver} silver (model) labels` : null,
     `${stats.annotators} ${stats.annotators === 1 ? "annotator" : "annotators"}`,
     stats.agreement === null ? null : `agreement (Krippendorff's α) ${formatPercent(stats.agreement)}`,

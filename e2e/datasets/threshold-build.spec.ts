@@ -2,7 +2,8 @@ import { mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { classifiedSearch, contextAs, withDatabase } from "../annotate/annotate-fixtures";
-import { readCsv, readJsonl, readParquet, readZip, type DatasetRow } from "./read-dataset-files";
+import { parseCsv } from "@/test/helpers/parse-csv";
+import { parseJsonl, readParquet, unzip } from "@/test/helpers/read-dataset-files";
 
 // Datasets end to end: an admin lowers the threshold on /datasets, two annotators reach it with the keyboard on
 // /annotate, and an analyst's /datasets page, never reloaded, shows the new version; every file downloads from that
@@ -45,7 +46,9 @@ async function downloadAll(page: Page, version: Locator, number: number): Promis
   return files;
 }
 
-const byId = (rows: DatasetRow[] | Record<string, string>[]) =>
+type DatasetRow = Record<string, unknown>;
+
+const byId = (rows: DatasetRow[]) =>
   Object.fromEntries(rows.map((row) => [String(row.id), { label: String(row.label), split: String(row.split) }]));
 
 test("annotators reach the threshold; the version appears on /datasets without a reload and every file parses", async ({ browser }) => {
@@ -99,16 +102,16 @@ test("annotators reach the threshold; the version appears on /datasets without a
   expect(Object.fromEntries(Object.entries(stored).map(([id, row]) => [id, row.label]))).toEqual(Object.fromEntries(answers));
 
   const files = await downloadAll(page, version, number);
-  const csv = await readCsv(files.csv!);
+  const csv = parseCsv(await readFile(files.csv!, "utf8"));
   expect(Object.keys(csv[0]!)).toEqual(expect.arrayContaining(COLUMNS));
   expect(byId(csv)).toEqual(stored);
-  expect(byId(await readJsonl(files.jsonl!))).toEqual(stored);
-  const parquet = await readParquet(files.parquet!);
+  expect(byId(parseJsonl(await readFile(files.jsonl!, "utf8")))).toEqual(stored);
+  const parquet = await readParquet(await readFile(files.parquet!));
   expect(Object.keys(parquet[0]!)).toEqual(expect.arrayContaining(COLUMNS));
   expect(byId(parquet)).toEqual(stored);
   const card = await readFile(files.card!, "utf8");
   expect(card).toMatch(/^---\n[\s\S]+?\n---\n/);
-  const zip = await readZip(files.zip!);
+  const zip = await unzip(await readFile(files.zip!));
   expect(zip.get("README.md")?.toString("utf8")).toBe(card);
   for (const format of ["csv", "jsonl", "parquet"]) {
     const entry = [...zip.keys()].find((name) => name === `postmood-v${number}.${format}`);
