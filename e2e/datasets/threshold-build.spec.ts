@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { classifiedSearch, contextAs, withDatabase } from "../annotate/annotate-fixtures";
 import { parseCsv } from "@/test/helpers/parse-csv";
-import { parseJsonl, readParquet, unzip } from "@/test/helpers/read-dataset-files";
+import { parseJsonl, readParquet, unzip } from "@/test/helpers/parse-dataset-files";
 
 // Datasets end to end: an admin lowers the threshold on /datasets, two annotators reach it with the keyboard on
 // /annotate, and an analyst's /datasets page, never reloaded, shows the new version; every file downloads from that
