@@ -53,7 +53,7 @@ const byId = (rows: DatasetRow[]) =>
 
 test("annotators reach the threshold; the version appears on /datasets without a reload and every file parses", async ({ browser }) => {
   test.setTimeout(300_000);
-  const searchId = await classifiedSearch(browser, { keyword: "mechanical keyboard", limit: 40 });
+  const searchId = await classifiedSearch(browser, { keyword: "rust", limit: 40 });
 
   const admin = await contextAs(browser, "admin@postmood.local");
   await admin.page.goto("/datasets");
@@ -90,7 +90,7 @@ test("annotators reach the threshold; the version appears on /datasets without a
   await expect(page.getByTestId("pending-answers")).toContainText(`0 of ${THRESHOLD} answers`);
   await expect(version.getByTestId("dataset-card")).toBeVisible(); // the newest version's card is open
   await expect(version.getByTestId("dataset-card").getByText("YAML header")).toBeVisible();
-  await expect(version.getByRole("table", { name: `Labels per split, version ${number}` })).toBeVisible();
+  await expect(version.getByTestId("dataset-card").getByRole("heading", { name: new RegExp(`version ${number}$`) })).toBeVisible();
 
   const stored = await withDatabase(async (db) => {
     const { rows } = await db.query<DatasetRow>(
