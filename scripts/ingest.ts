@@ -2,8 +2,10 @@ import { existsSync } from "node:fs";
 import { SingleBar, Presets } from "cli-progress";
 import { prisma } from "@/lib/db";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
+import { describeServiceFailure } from "@/lib/ingest/describe-service-failure";
 import { formatIngestSummary } from "@/lib/ingest/format-ingest-summary";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
+import { describeWait } from "@/lib/ingest/note-wait";
 import { INGEST_USAGE, parseIngestArgs, type IngestArgs } from "@/lib/ingest/parse-ingest-args";
 import { readTotals } from "@/lib/ingest/read-totals";
 import type { IngestResult } from "@/lib/ingest/types";
@@ -40,10 +42,12 @@ async function main(): Promise<number> {
     return 2;
   }
   console.log(`search ${search.id}: "${search.keyword}" from ${source.name}${args.resume ? ` (resuming: ${search.storedCount} stored so far)` : ""}`);
-  const bar = new SingleBar({ format: "{bar} {value} stored | fetched {fetched} | skipped {skipped} | duplicates {duplicates} | requests {requests}", hideCursor: true }, Presets.shades_classic);
-  bar.start(args.limit ?? 250, search.storedCount, { fetched: 0, skipped: 0, duplicates: 0, requests: 0 });
+  const bar = new SingleBar({ format: "{bar} {value} stored | fetched {fetched} | skipped {skipped} | duplicates {duplicates} | requests {requests}{wait}", hideCursor: true }, Presets.shades_classic);
+  bar.start(args.limit ?? 250, search.storedCount, { fetched: 0, skipped: 0, duplicates: 0, requests: 0, wait: "" });
+  // Ctrl-C and SIGTERM (a container stopping, `kill`) end the same way: the page in flight commits, the search is
+  // marked cancelled with its cursor, and --resume continues it.
   const controller = new AbortController();
-  process.once("SIGINT", () => controller.abort(new Error("interrupted")));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => controller.abort(new Error(`interrupted (${signal})`)));
   const started = Date.now();
   let result: IngestResult | null = null;
   let failure: unknown = null;
@@ -54,13 +58,22 @@ async function main(): Promise<number> {
       signal: controller.signal,
       onProgress: (t) => {
         if (t.stored > bar.getTotal()) bar.setTotal(t.stored * 2);
-        bar.update(t.stored, { fetched: t.fetched, skipped: t.skipped, duplicates: t.duplicates, requests: t.requests });
+        bar.update(t.stored, { fetched: t.fetched, skipped: t.skipped, duplicates: t.duplicates, requests: t.requests, wait: "" });
       },
+      // A rate-limit or retry wait shows on the bar until the next page lands.
+      onWait: (wait) => bar.update({ wait: wait.ms >= 1000 ? ` | ${describeWait(wait)}` : "" }),
     });
   } catch (error) {
     failure = error;
   }
   bar.stop();
+  const serviceDown = describeServiceFailure(failure);
+  if (serviceDown) {
+    // The database may be the one that is down: mark the search failed if it can be, then say it in one line.
+    await prisma.search.update({ where: { id: search.id }, data: { status: "failed", finishedAt: new Date() } }).catch(() => undefined);
+    console.error(`ingest: ${serviceDown}`);
+    return 1;
+  }
   const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
   const status = failure ? "failed" : result?.stopReason === "aborted" ? "cancelled" : "done";
   await prisma.search.update({ where: { id: search.id }, data: { status, finishedAt: new Date() } });
@@ -102,7 +115,9 @@ main()
     process.exit(code);
   })
   .catch(async (error: unknown) => {
-    console.error(error);
-    await prisma.$disconnect();
+    // A service that is down or missing is the user's to fix: one line. Anything else is a bug: the whole error.
+    const serviceDown = describeServiceFailure(error);
+    console.error(serviceDown ? `ingest: ${serviceDown}` : error);
+    await prisma.$disconnect().catch(() => undefined);
     process.exit(1);
   });

@@ -4,12 +4,12 @@ import type { Scenario } from "@/lib/fake-reddit/fake-types";
 
 // The transport faults: some are answers (429, 5xx, broken JSON), two break the connection itself. Returns the
 // answer to send, or null when the connection was already dealt with.
-export function applyFault(options: { fault: Scenario; res: ServerResponse; rateHeaders: Record<string, string> }): FakeResponse | null {
+export function applyFault(options: { fault: Scenario; res: ServerResponse; rateHeaders: Record<string, string>; now: number }): FakeResponse | null {
   const { fault, res, rateHeaders } = options;
   switch (fault.name) {
     case "too-many-requests": {
       const retryAfter = fault.retryAfter === undefined ? 2 : fault.retryAfter;
-      return html(429, "Too Many Requests", { ...rateHeaders, ...(retryAfter === null ? {} : { "retry-after": String(retryAfter) }) });
+      return html(429, "Too Many Requests", { ...resetHeaders(fault.reset, rateHeaders, options.now), ...(retryAfter === null ? {} : { "retry-after": String(retryAfter) }) });
     }
     case "server-error": {
       const status = fault.status ?? 503;
@@ -29,4 +29,11 @@ export function applyFault(options: { fault: Scenario; res: ServerResponse; rate
     default:
       return null;
   }
+}
+
+// Arctic Shift announces its reset as an epoch second (here: 30 s from now), Reddit as seconds to wait.
+function resetHeaders(reset: "seconds" | "epoch" | "none" | undefined, rateHeaders: Record<string, string>, now: number): Record<string, string> {
+  if (reset === "none") return {};
+  if (reset === "epoch") return { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(Math.ceil(now / 1000) + 30) };
+  return rateHeaders;
 }

@@ -9,7 +9,10 @@ export type Scenario =
   | { name: "revoke-tokens"; after?: number; times?: number } // every token issued so far stops working
   | { name: "no-ratelimit-headers" }
   | { name: "float-ratelimit-headers" } // "997.0"
-  | { name: "too-many-requests"; retryAfter?: number | null; after?: number; times?: number }
+  // reset: how X-RateLimit-Reset comes with the 429: seconds to wait (Reddit, default), epoch seconds (Arctic
+  // Shift), or not at all
+  | { name: "too-many-requests"; retryAfter?: number | null; reset?: "seconds" | "epoch" | "none"; after?: number; times?: number }
+  | { name: "epoch-ratelimit-headers" } // X-RateLimit-Reset as epoch seconds, on Arctic Shift answers too
   | { name: "server-error"; status?: number; body?: "empty" | "json" | "html"; after?: number; times?: number }
   | { name: "connection-reset"; after?: number; times?: number }
   | { name: "body-cut"; after?: number; times?: number }

@@ -81,7 +81,11 @@ function answer(o: { state: FakeState; req: IncomingMessage; res: ServerResponse
   }
 
   let rateHeaders: Record<string, string> = {};
-  if (!isArcticShift(url.pathname)) {
+  if (isArcticShift(url.pathname) && state.scenario.name === "epoch-ratelimit-headers") {
+    const rate = trackRateLimit({ state, clientId: "arctic-shift" });
+    rateHeaders = rate.headers;
+    if (rate.exceeded) return done(res, { ...json({ error: "Too Many Requests" }, 429), headers: rateHeaders }, log);
+  } else if (!isArcticShift(url.pathname)) {
     const client = checkClient({ state, userAgent: req.headers["user-agent"], authorization: req.headers.authorization });
     if ("refusal" in client) return done(res, client.refusal, log);
     const rate = trackRateLimit({ state, clientId: client.clientId });
@@ -95,7 +99,7 @@ function answer(o: { state: FakeState; req: IncomingMessage; res: ServerResponse
     return done(res, unauthorized(), log);
   }
   if (fault) {
-    const response = applyFault({ fault, res, rateHeaders });
+    const response = applyFault({ fault, res, rateHeaders, now: state.clock() });
     log(response?.status ?? 0);
     return response ? send(res, response) : undefined;
   }

@@ -21,7 +21,8 @@ export function trackRateLimit(options: { state: FakeState; clientId: string }):
     headers: {
       "x-ratelimit-used": String(window.used),
       "x-ratelimit-remaining": state.scenario.name === "float-ratelimit-headers" ? remaining.toFixed(1) : String(remaining),
-      "x-ratelimit-reset": String(reset),
+      // Arctic Shift sends the reset as an epoch second; Reddit as seconds to wait.
+      "x-ratelimit-reset": String(state.scenario.name === "epoch-ratelimit-headers" ? Math.ceil((start + windowMs) / 1000) : reset),
     },
     exceeded,
   };

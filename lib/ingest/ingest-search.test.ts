@@ -6,6 +6,7 @@ import { createTestClient } from "@/lib/fake-reddit/create-test-client";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
 import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
+import { waitFor } from "@/test/helpers/fake-reddit-env";
 import { createRedditSource, type RedditSearchOptions } from "@/lib/reddit/create-reddit-source";
 
 // ingestSearch against the fake Reddit and the real test database. Every search and item made here is deleted
@@ -163,6 +164,27 @@ describe("ingestSearch", () => {
     const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
     expect(row).toMatchObject({ stopReason: "exhausted", errorCode: null, storedCount: result.stored });
     expect((row.cursor as { note: string }).note).toMatch(/r\/secretclub: skipped \(private: .*r\/bannedsub: skipped \(banned: /);
+  });
+
+  it("shows a long rate-limit wait on the search while it lasts (issue 11.3)", async () => {
+    const t = await fakeSource({ scenario: { name: "too-many-requests", retryAfter: 30, after: 1 } });
+    const search = await createSearch("rust");
+    const seenDuringWait: string[] = [];
+    const virtualSleep = t.ctx.sleep;
+    t.ctx.sleep = async (ms, signal) => {
+      if (ms >= 30_000) {
+        const row = await waitFor(() => prisma.search.findUniqueOrThrow({ where: { id: search.id } }), (r) => /waiting/.test(String((r.cursor as { note?: string } | null)?.note)), 10_000);
+        seenDuringWait.push((row.cursor as { note: string }).note);
+      }
+      return virtualSleep(ms, signal);
+    };
+    const heard: number[] = [];
+    const result = await ingestSearch({ searchId: search.id, source: t.source(), onWait: (w) => heard.push(w.ms) });
+    expect(result.stopReason).toBe("exhausted");
+    expect(heard).toContain(30_000);
+    expect(seenDuringWait).toEqual([expect.stringMatching(/^waiting 30 s \(until \d\d:\d\d:\d\d UTC\) before \/search: rate-limited \(429\)$/)]);
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect((row.cursor as { note: string }).note).not.toMatch(/waiting/); // the final note replaces it
   });
 
   it("records a private subreddit as a clear failure on the search (case 12)", async () => {

@@ -2,12 +2,14 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { moduleLogger } from "@/lib/logger";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
+import { describeWait, NOTED_WAIT_MS, writeWaitNote } from "@/lib/ingest/note-wait";
 import { readAhead } from "@/lib/ingest/read-ahead";
 import { readLastPageIds } from "@/lib/ingest/read-last-page-ids";
 import { readTotals } from "@/lib/ingest/read-totals";
 import { recordPage } from "@/lib/ingest/record-page";
 import type { IngestResult, IngestTotals } from "@/lib/ingest/types";
 import { upsertItems } from "@/lib/ingest/upsert-items";
+import type { WaitNotice } from "@/lib/reddit/http-context";
 import { RedditError } from "@/lib/reddit/reddit-error";
 import type { ItemSource, StopReason } from "@/lib/reddit/types";
 
@@ -26,6 +28,7 @@ export async function ingestSearch(options: {
   db?: PrismaClient;
   onProgress?: (totals: IngestTotals) => void;
   onPageStored?: (itemIds: string[]) => void | Promise<void>;
+  onWait?: (wait: WaitNotice) => void; // a rate-limit or retry wait is starting
 }): Promise<IngestResult> {
   const db = options.db ?? prisma;
   const search = await db.search.findUniqueOrThrow({ where: { id: options.searchId } });
@@ -45,13 +48,22 @@ export async function ingestSearch(options: {
     totals.rateLimitWaits += source.stats.rateLimitWaits - counted.rateLimitWaits;
     Object.assign(counted, { requests: source.stats.requests, rateLimitWaits: source.stats.rateLimitWaits });
   };
+  // A long wait is shown on the search (and logged by the request) while it lasts: never a silent stall.
+  let wait: WaitNotice | null = null;
+  const stopWatching = source.onWait?.((notice) => {
+    options.onWait?.(notice);
+    if (notice.ms < NOTED_WAIT_MS) return;
+    wait = notice;
+    writeWaitNote({ db, searchId: search.id, note: describeWait(notice) }).catch((error: unknown) => log.warn({ err: error, searchId: search.id }, "could not note a wait"));
+  });
+  const waitNote = () => (wait && !wait.ended ? describeWait(wait) : null);
   let stop: { reason: StopReason; note?: string } | null = null;
   let recording: Promise<void> | null = null; // the previous page's transaction and callbacks
   const record = async (page: Parameters<typeof recordPage>[0]["page"], repeats: number) => {
     countRequests();
     const room = limit ? Math.max(0, limit - totals.stored) : Infinity;
     const itemIds = [...new Set(page.items.map((i) => i.id))].slice(0, room);
-    const result = await recordPage({ db, searchId: search.id, page, itemIds, repeats, totals, limit });
+    const result = await recordPage({ db, searchId: search.id, page, itemIds, repeats, totals, limit, progressNote: waitNote() });
     options.onProgress?.({ ...totals });
     if (result.storedIds.length > 0) await options.onPageStored?.(result.storedIds);
     if (result.finalReason) stop = { reason: result.finalReason, note: page.note };
@@ -90,6 +102,8 @@ export async function ingestSearch(options: {
     log.warn({ searchId: search.id, code, message }, "ingestion stopped early");
     if (aborted) return { ...totals, searchId: search.id, stopReason: "aborted", error: { code, message } };
     throw error;
+  } finally {
+    stopWatching?.();
   }
 }
 

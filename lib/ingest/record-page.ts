@@ -13,6 +13,7 @@ export async function recordPage(options: {
   repeats: number; // fullnames repeated within the page
   totals: IngestTotals;
   limit: number | null;
+  progressNote?: string | null; // a wait still under way: kept in the note until the next page
 }): Promise<{ storedIds: string[]; finalReason?: StopReason }> {
   const { db, page, limit } = options;
   return db.$transaction(
@@ -34,7 +35,7 @@ export async function recordPage(options: {
           skippedByReason: totals.skippedByReason,
           requestCount: totals.requests,
           rateLimitWaits: totals.rateLimitWaits,
-          cursor: (finalReason ? { ...page.cursor, note: page.note ?? null } : page.cursor) as Prisma.InputJsonObject,
+          cursor: (finalReason ? { ...page.cursor, note: page.note ?? null } : options.progressNote ? { ...page.cursor, note: options.progressNote } : page.cursor) as Prisma.InputJsonObject,
           ...(finalReason ? { stopReason: finalReason } : {}),
         },
       });

@@ -1,6 +1,6 @@
 import { arcticShiftResponseSchema } from "@/lib/schemas/reddit";
 import { createNsfwPostLookup } from "@/lib/reddit/create-nsfw-post-lookup";
-import type { HttpContext } from "@/lib/reddit/http-context";
+import { watchWaits, type HttpContext } from "@/lib/reddit/http-context";
 import { normalizePage } from "@/lib/reddit/normalize-page";
 import { pickStopReason } from "@/lib/reddit/pick-stop-reason";
 import { RedditError } from "@/lib/reddit/reddit-error";
@@ -79,7 +79,7 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
     yield { items: [], fetched: 0, skipped: {}, cursor, stopReason: pickStopReason({ reasons: cursor.reasons }), note };
   }
 
-  return { name: "arctic_shift", stats: ctx.stats, pages };
+  return { name: "arctic_shift", stats: ctx.stats, pages, onWait: watchWaits(ctx) };
 }
 
 // Cursors saved before several subreddits were searched name their phase instead of a listing index.

@@ -2,7 +2,7 @@ import { listingSchema } from "@/lib/schemas/reddit";
 import { moduleLogger } from "@/lib/logger";
 import { describeRedditStops, type CommentsLeft, type SkippedSubreddit } from "@/lib/reddit/describe-reddit-stops";
 import { fetchPostComments } from "@/lib/reddit/fetch-post-comments";
-import type { HttpContext } from "@/lib/reddit/http-context";
+import { watchWaits, type HttpContext } from "@/lib/reddit/http-context";
 import { normalizePage } from "@/lib/reddit/normalize-page";
 import { RedditError, type RedditErrorCode } from "@/lib/reddit/reddit-error";
 import { requestJson, type TokenProvider } from "@/lib/reddit/request-json";
@@ -120,7 +120,7 @@ export function createRedditSource(options: RedditSearchOptions & { ctx: HttpCon
     yield { items: [], fetched: 0, skipped: {}, cursor, stopReason: pickStopReason({ reasons }), note };
   }
 
-  return { name: "reddit", stats: ctx.stats, pages };
+  return { name: "reddit", stats: ctx.stats, pages, onWait: watchWaits(ctx) };
 }
 
 function nextListing(cursor: Cursor, reason: StopReason, fetched: number, pending: string[]): Cursor {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createTestClient } from "@/lib/fake-reddit/create-test-client";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
 import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
-import { createHttpContext } from "@/lib/reddit/http-context";
+import { createHttpContext, type WaitNotice } from "@/lib/reddit/http-context";
 import { requestJson } from "@/lib/reddit/request-json";
 
 // Transport, rate-limit and fault cases of EDGE_CASES.md (4–12), against the fake Reddit on 127.0.0.1.
@@ -59,6 +59,42 @@ describe("rate limits (cases 5, 6, 7)", () => {
     t.fake.setScenario({ name: "too-many-requests", retryAfter: 1, times: 99 });
     await expect(t.get()).rejects.toMatchObject({ code: "rate-limited" });
     expect(t.logOf("/search").filter((l) => l.status === 429)).toHaveLength(1 + 6);
+  });
+});
+
+describe("Arctic Shift's epoch resets and silent 429s (issue 11.3)", () => {
+  const arctic = (t: Awaited<ReturnType<typeof setup>>, waits: WaitNotice[] = []) => {
+    const ctx = createHttpContext({ userAgent: t.ctx.userAgent, limiterKey: `arctic-${Math.random()}`, sleep: t.clock.sleep, now: t.clock.now, random: () => 0.5 });
+    ctx.waitListeners.add((wait) => waits.push(wait));
+    return { ctx, get: () => requestJson({ ctx, url: `${t.fake.url}/api/posts/search?query=rust&limit=5` }) };
+  };
+
+  it("reads an epoch-second X-RateLimit-Reset on a 429 as the moment to retry, not seconds to wait", async () => {
+    const t = await setup({ scenario: { name: "too-many-requests", retryAfter: null, reset: "epoch" } });
+    const waits: WaitNotice[] = [];
+    await arctic(t, waits).get();
+    expect(t.clock.sleeps).toHaveLength(1);
+    expect(t.clock.sleeps[0]).toBeGreaterThan(29_000);
+    expect(t.clock.sleeps[0]).toBeLessThanOrEqual(31_000);
+    expect(waits).toEqual([expect.objectContaining({ ms: t.clock.sleeps[0], reason: "rate-limited (429)", path: "/api/posts/search" })]);
+  });
+
+  it("paces by epoch-second resets on ordinary answers instead of refusing a wait of decades", async () => {
+    const t = await setup({ scenario: { name: "epoch-ratelimit-headers" }, rateLimit: { max: 3, windowSeconds: 60 } });
+    const a = arctic(t);
+    for (let i = 0; i < 5; i += 1) await a.get();
+    expect(t.clock.sleeps.length).toBeGreaterThan(0);
+    expect(Math.max(...t.clock.sleeps)).toBeLessThanOrEqual(60_000);
+    expect(t.logOf("/api/posts/search").every((l) => l.status === 200)).toBe(true);
+  });
+
+  it("backs off briefly on a 429 with neither Retry-After nor a reset header, and says so", async () => {
+    const t = await setup({ scenario: { name: "too-many-requests", retryAfter: null, reset: "none", times: 2 } });
+    const waits: WaitNotice[] = [];
+    t.ctx.waitListeners.add((wait) => waits.push(wait));
+    await t.get();
+    expect(t.clock.sleeps).toEqual([1500, 3000]); // 2 s then 4 s ceilings, equal jitter at random 0.5
+    expect(waits.map((w) => w.reason)).toEqual(["rate-limited (429)", "rate-limited (429)"]);
   });
 });
 

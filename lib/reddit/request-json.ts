@@ -2,13 +2,15 @@ import { computeRateLimitWait } from "@/lib/reddit/compute-rate-limit-wait";
 import { computeRetryDelay } from "@/lib/reddit/compute-retry-delay";
 import { describeHttpFailure } from "@/lib/reddit/describe-http-failure";
 import type { HttpContext } from "@/lib/reddit/http-context";
-import { parseRateLimitHeaders } from "@/lib/reddit/parse-rate-limit-headers";
+import { parseRateLimitHeaders, readResetSeconds } from "@/lib/reddit/parse-rate-limit-headers";
 import { parseRetryAfter } from "@/lib/reddit/parse-retry-after";
 import { RedditError } from "@/lib/reddit/reddit-error";
+import { moduleLogger } from "@/lib/logger";
 
 export type TokenProvider = { get(): Promise<string>; invalidate(): void };
 
 const RETRYABLE_STATUS = new Set([500, 502, 503, 504, 520, 522]);
+const log = moduleLogger("reddit");
 
 // One JSON request with every rule from EDGE_CASES.md: header-driven throttling per client id, 429 waits, bounded
 // jittered retries on 5xx / socket errors / unreadable bodies, one token refresh on 401, redirects never followed.
@@ -25,7 +27,7 @@ export async function requestJson(options: {
   let rateLimited = 0;
   let refreshed = false;
   for (;;) {
-    await throttle(ctx);
+    await throttle(ctx, url);
     const headers: Record<string, string> = { "user-agent": ctx.userAgent, accept: "application/json", ...options.headers };
     if (auth) headers.authorization = `bearer ${await auth.get()}`;
     let response: Response;
@@ -44,11 +46,11 @@ export async function requestJson(options: {
       if (error instanceof RedditError) throw error;
       if (error instanceof Error && error.name === "TimeoutError") {
         const timedOut = new RedditError("network", `No complete answer from ${new URL(url).pathname} within ${ctx.requestTimeoutMs} ms`, { retryable: true, cause: error });
-        failures = await backOff(ctx, failures, timedOut);
+        failures = await backOff(ctx, failures, timedOut, url);
         continue;
       }
       // Connection reset before headers, or body cut off after them (undici: TypeError "terminated").
-      failures = await backOff(ctx, failures, new RedditError("network", `Network error on ${new URL(url).pathname}: ${describeCause(error)}`, { retryable: true, cause: error }));
+      failures = await backOff(ctx, failures, new RedditError("network", `Network error on ${new URL(url).pathname}: ${describeCause(error)}`, { retryable: true, cause: error }), url);
       continue;
     }
     const { status } = response;
@@ -61,14 +63,18 @@ export async function requestJson(options: {
     if (status === 429) {
       rateLimited += 1;
       if (rateLimited > ctx.maxRateLimitRetries) throw new RedditError("rate-limited", `Still rate limited (429) after ${ctx.maxRateLimitRetries} waits`, { status, retryable: true });
-      const wait = parseRetryAfter({ headers: response.headers, now: ctx.now() }) ?? resetWait(response.headers) ?? ctx.fallback429Ms;
+      // Retry-After, else the announced reset, else a short backoff: nothing says how long, so guess small.
+      const wait =
+        parseRetryAfter({ headers: response.headers, now: ctx.now() }) ??
+        resetWait(ctx, response.headers) ??
+        computeRetryDelay({ attempt: rateLimited - 1, baseMs: 2000, maxMs: ctx.fallback429Ms, random: ctx.random });
       refuseLongWait(ctx, wait);
       ctx.stats.rateLimitWaits += 1;
-      await pause(ctx, wait);
+      await pause(ctx, wait, "rate-limited (429)", url);
       continue;
     }
     if (RETRYABLE_STATUS.has(status)) {
-      failures = await backOff(ctx, failures, new RedditError("server-error", `Reddit answered ${status} on ${new URL(url).pathname} (${summarize(text)})`, { status, retryable: true }));
+      failures = await backOff(ctx, failures, new RedditError("server-error", `Reddit answered ${status} on ${new URL(url).pathname} (${summarize(text)})`, { status, retryable: true }), url);
       continue;
     }
     if (status === 403 && /user.?agent/i.test(text)) throw new RedditError("user-agent-refused", `User-Agent "${ctx.userAgent}" refused; use "<platform>:<app id>:<version> (by /u/<user>)"`, { status });
@@ -77,20 +83,21 @@ export async function requestJson(options: {
       return JSON.parse(text);
     } catch (error) {
       // A 200 carrying "{" or an HTML page: usually an edge cache hiccup, so retry a bounded number of times.
-      failures = await backOff(ctx, failures, new RedditError("bad-body", `Unreadable JSON from ${new URL(url).pathname} (${summarize(text)})`, { status, retryable: true, cause: error }));
+      failures = await backOff(ctx, failures, new RedditError("bad-body", `Unreadable JSON from ${new URL(url).pathname} (${summarize(text)})`, { status, retryable: true, cause: error }), url);
     }
   }
 }
 
-async function throttle(ctx: HttpContext): Promise<void> {
-  await waitForSharedBudget(ctx);
+async function throttle(ctx: HttpContext, url: string): Promise<void> {
+  await waitForSharedBudget(ctx, url);
   const state = ctx.limiterStates.get(ctx.limiterKey);
   if (!state) return;
   const wait = computeRateLimitWait({ state, now: ctx.now() });
   if (wait > 0) {
     refuseLongWait(ctx, wait);
-    if (state.remaining !== null && state.remaining <= 0) ctx.stats.rateLimitWaits += 1;
-    await pause(ctx, wait);
+    const exhausted = state.remaining !== null && state.remaining <= 0;
+    if (exhausted) ctx.stats.rateLimitWaits += 1;
+    await pause(ctx, wait, exhausted ? "rate limit used up until the window resets" : "pacing the last requests of the rate-limit window", url);
   }
   // Reserve one request locally: concurrent searches sharing the client id see it before any header comes back.
   if (state.remaining !== null) state.remaining = state.resetAt !== null && ctx.now() >= state.resetAt ? null : state.remaining - 1;
@@ -106,40 +113,50 @@ function refuseLongWait(ctx: HttpContext, waitMs: number): void {
   );
 }
 
-async function waitForSharedBudget(ctx: HttpContext): Promise<void> {
+async function waitForSharedBudget(ctx: HttpContext, url: string): Promise<void> {
   if (!ctx.sharedBudget) return;
   for (;;) {
     const wait = await ctx.sharedBudget({ key: ctx.limiterKey, now: ctx.now() });
     if (wait <= 0) return;
     ctx.stats.rateLimitWaits += 1;
-    await pause(ctx, wait);
+    await pause(ctx, wait, "request budget shared by all workers used up", url);
   }
 }
 
 function recordRateLimit(ctx: HttpContext, headers: Headers): void {
-  const parsed = parseRateLimitHeaders({ headers });
+  const parsed = parseRateLimitHeaders({ headers, now: ctx.now() });
   if (!parsed) return; // cached answers carry no headers: keep the local count
   ctx.limiterStates.set(ctx.limiterKey, { remaining: parsed.remaining, resetAt: ctx.now() + parsed.resetSeconds * 1000 });
 }
 
-function resetWait(headers: Headers): number | null {
-  const parsed = parseRateLimitHeaders({ headers });
-  return parsed ? parsed.resetSeconds * 1000 : null;
+// A 429 may announce only the window's reset (remaining 0), in either of its forms.
+function resetWait(ctx: HttpContext, headers: Headers): number | null {
+  const seconds = readResetSeconds({ value: headers.get("x-ratelimit-reset"), now: ctx.now() });
+  return seconds === null ? null : seconds * 1000;
 }
 
-async function backOff(ctx: HttpContext, failures: number, error: RedditError): Promise<number> {
+async function backOff(ctx: HttpContext, failures: number, error: RedditError, url: string): Promise<number> {
   if (failures >= ctx.maxRetries) {
     error.message += ` — gave up after ${failures + 1} attempts`;
     throw error;
   }
   ctx.stats.retries += 1;
-  await pause(ctx, computeRetryDelay({ attempt: failures, random: ctx.random }));
+  await pause(ctx, computeRetryDelay({ attempt: failures, random: ctx.random }), `retrying: ${error.message}`, url);
   return failures + 1;
 }
 
-async function pause(ctx: HttpContext, ms: number): Promise<void> {
+// Every wait is announced (listeners: progress bars, the search's note) and a noticeable one is logged, so a long
+// sleep never looks like a hang.
+async function pause(ctx: HttpContext, ms: number, reason: string, url: string): Promise<void> {
   ctx.stats.waitedMs += ms;
-  await ctx.sleep(ms, ctx.signal);
+  const wait = { ms, reason, path: new URL(url).pathname, until: ctx.now() + ms, ended: false };
+  for (const listener of ctx.waitListeners) listener(wait);
+  if (ms >= 1000) log.info({ waitMs: ms, reason, path: wait.path, limiterKey: ctx.limiterKey }, "waiting before the next request");
+  try {
+    await ctx.sleep(ms, ctx.signal);
+  } finally {
+    wait.ended = true;
+  }
 }
 
 function summarize(text: string): string {

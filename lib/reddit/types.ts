@@ -1,4 +1,5 @@
 import type { IngestSource } from "@/lib/generated/prisma/client";
+import type { WaitListener } from "@/lib/reddit/http-context";
 
 // Shared shapes of the ingestion pipeline: what a source yields and how it says why it stopped.
 
@@ -61,6 +62,7 @@ export type ItemSource = {
   name: IngestSource;
   stats: RequestStats;
   pages(options: { cursor?: SourceCursor | null; signal?: AbortSignal }): AsyncIterable<SourcePage>;
+  onWait?: (listener: WaitListener) => () => void; // HTTP sources: hear about rate-limit and retry waits
 };
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>;

@@ -1,5 +1,8 @@
 import IORedis, { type RedisOptions } from "ioredis";
 import { env } from "@/lib/env";
+import { moduleLogger } from "@/lib/logger";
+
+const log = moduleLogger("redis");
 
 // Raw TCP connections to REDIS_URL. Only two users: the Upstash requester (lib/redis/tcp-requester.ts) and BullMQ,
 // which needs ioredis itself. Everything else goes through the Upstash client in lib/redis/client.ts.
@@ -18,6 +21,12 @@ const globalForRedis = globalThis as unknown as { postmoodTcpConnection?: IORedi
 
 /** The process-wide connection behind the Upstash requester. */
 export function getSharedTcpConnection(): IORedis {
-  globalForRedis.postmoodTcpConnection ??= createTcpConnection();
+  if (!globalForRedis.postmoodTcpConnection) {
+    const connection = createTcpConnection();
+    // Without a listener ioredis prints every failed reconnect with its stack to stderr; commands fail on their
+    // own (maxRetriesPerRequest), and callers report that, so a log line per connection error is enough.
+    connection.on("error", (error: Error) => log.warn({ err: error.message }, "Redis connection error"));
+    globalForRedis.postmoodTcpConnection = connection;
+  }
   return globalForRedis.postmoodTcpConnection;
 }
