@@ -164,20 +164,20 @@ describe("a version's content and files", () => {
     expect(parquet.map((record) => ({ ...record, created_utc: Number(record.created_utc) }))).toEqual(jsonl);
 
     const card = downloads.card!.body.toString("utf8");
-    expect(card).toMatch(/^---\nlicense: other\n[\s\S]*task_categories:\n- text-classification[\s\S]*configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data\/train.parquet/);
+    expect(card).toMatch(/^---\nlicense: other\n[\s\S]*task_categories:\n- text-classification[\s\S]*configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data\/train.jsonl/);
     expect(card).toContain(`| **all** |`);
     expect(card).toContain("Reddit content terms");
     expect(dataset!.card).toBe(card);
 
     const zipped = await unzip(downloads.zip!.body);
     expect([...zipped.keys()].sort()).toEqual(
-      ["README.md", "data/test.parquet", "data/train.parquet", "data/validation.parquet", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`],
+      ["README.md", "data/test.jsonl", "data/train.jsonl", "data/validation.jsonl", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`],
     );
     expect(zipped.get(`postmood-v${version}.csv`)!.equals(downloads.csv!.body)).toBe(true);
     expect(zipped.get(`postmood-v${version}.parquet`)!.equals(downloads.parquet!.body)).toBe(true);
     expect(zipped.get("README.md")!.toString("utf8")).toBe(card);
     for (const split of ["train", "validation", "test"] as const) {
-      const splitRows = await readParquet(zipped.get(`data/${split}.parquet`)!);
+      const splitRows = parseJsonl(zipped.get(`data/${split}.jsonl`)!.toString("utf8"));
       expect(splitRows.map(pick)).toEqual(expected.filter((row) => row.split === split));
     }
   }, 120_000);

@@ -1,9 +1,9 @@
 import { SPLITS } from "@/lib/datasets/assign-splits";
-import { splitParquetFileName } from "@/lib/datasets/dataset-file-names";
+import { splitFileName } from "@/lib/datasets/dataset-file-names";
 import type { DatasetStats, LabelName } from "@/lib/datasets/types";
 
 // The dataset card: README.md in the Hugging Face dataset-card format (a YAML header the hub reads, then prose).
-// Its `configs` point at one Parquet file per split, which the zip holds under data/.
+// Its `configs` point at one JSONL file per split, which the zip holds under data/.
 
 export type CardInput = {
   version: number;
@@ -30,7 +30,7 @@ const yamlString = (value: string) => JSON.stringify(value); // a JSON string is
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
 
 function header(input: CardInput): string {
-  const splitFiles = SPLITS.map((split) => `  - split: ${split}\n    path: ${splitParquetFileName(split)}`).join("\n");
+  const splitFiles = SPLITS.map((split) => `  - split: ${split}\n    path: ${splitFileName(split)}`).join("\n");
   const tags = ["sentiment", "reddit", ...input.stats.keywords.slice(0, 20)].map((tag) => `- ${yamlString(tag)}`).join("\n");
   return [
     "---",
