@@ -5,7 +5,7 @@ import { dropDatabase, recreateDatabase } from "../bench-database";
 import { seedLabelledItems } from "./seed-labelled-items";
 
 // npm run bench:datasets — a dataset version of 100,000 labelled items: the snapshot transaction (labels, splits,
-// dataset_items, stats), then the files (CSV, JSONL, Parquet, three per-split Parquet files, card, zip), each step
+// dataset_items, stats), then the files (CSV, JSONL, JSONL per split, Parquet, card, zip), each step
 // timed in a process of its own with its peak RSS. Scratch database postmood_bench_datasets, created, seeded,
 // migrated and dropped here (BENCH_KEEP_DATABASE=1 keeps it and reuses it on the next run, to iterate on one step).
 
@@ -42,7 +42,7 @@ async function main() {
     if (snapshot) {
       console.log(`| snapshot: labels, splits, dataset_items, stats | ${snapshot.seconds.toFixed(2)} s | ${snapshot.peakMb.toFixed(0)} MB (${snapshot.baselineMb.toFixed(0)} MB) |`);
     }
-    console.log(`| files: CSV + JSONL + Parquet (+ 3 per split) + card + zip | **${files.seconds.toFixed(2)} s** | **${files.peakMb.toFixed(0)} MB** (${files.baselineMb.toFixed(0)} MB) |`);
+    console.log(`| files: CSV + JSONL (+ per split) + Parquet + card + zip | **${files.seconds.toFixed(2)} s** | **${files.peakMb.toFixed(0)} MB** (${files.baselineMb.toFixed(0)} MB) |`);
     console.log(`\nfiles: ${files.files.map((file) => `${file.format} ${mb(file.bytes)}`).join(", ")}`);
   } finally {
     if (!KEEP) await dropDatabase(URL_);
