@@ -85,7 +85,7 @@ export const envSchema = z.object({
   WORKER_LOCK_DURATION_MS: int(30_000, 1_000), // a crashed worker's job is taken over after about this long
   SEARCH_CACHE_TTL_S: int(600, 0),
   SEARCH_LOCK_TTL_MS: int(15 * 60 * 1000, 1000),
-  SEARCH_VIEW_CACHE_MS: int(1_000, 0), // GET /api/searches/:id of a running search may be this stale (0: no cache)
+  SEARCH_VIEW_CACHE_S: int(1, 0), // GET /api/searches/:id may be this many seconds stale (0: no cache)
 
   // Annotation: how long an item stays claimed by the screen showing it unless renewed (the screen renews it)
   ANNOTATION_CLAIM_TTL_MS: int(120_000, 100),

@@ -1,7 +1,9 @@
 "use client";
 
 import { useState } from "react";
+import Link from "next/link";
 import { SearchProgress } from "@/components/searches/search-progress";
+import { StatusBadge } from "@/components/searches/status-badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format";
@@ -24,7 +26,9 @@ export function SearchList() {
         {searches.data.searches.map((search) => (
           <tr key={search.id} data-testid={`search-row-${search.normalizedKeyword}`}>
             <Cell className="font-medium">
-              {search.keyword}
+              <Link href={`/searches/${search.id}`} className="text-brand-700 hover:underline">
+                {search.keyword}
+              </Link>
               <span className="block text-xs font-normal text-slate-500">{search.source.replace("_", " ")}</span>
             </Cell>
             <Cell>
@@ -58,17 +62,4 @@ export function SearchList() {
       )}
     </div>
   );
-}
-
-const STATUS_STYLE: Record<string, string> = {
-  queued: "bg-slate-100 text-slate-700",
-  ingesting: "bg-sky-50 text-sky-800",
-  classifying: "bg-violet-50 text-violet-800",
-  done: "bg-emerald-50 text-emerald-800",
-  failed: "bg-rose-50 text-rose-800",
-  cancelled: "bg-amber-50 text-amber-800",
-};
-
-function StatusBadge({ status }: { status: string }) {
-  return <span data-testid="search-status" className={`rounded-full px-2.5 py-0.5 text-xs font-medium ${STATUS_STYLE[status] ?? ""}`}>{status}</span>;
 }

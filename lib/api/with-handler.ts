@@ -1,4 +1,4 @@
-import { createHash, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, errorResponse, validationError } from "@/lib/api/errors";
 import { isSameOrigin } from "@/lib/api/same-origin";
@@ -7,7 +7,8 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import { moduleLogger } from "@/lib/logger";
 import { metrics } from "@/lib/metrics/registry";
 import { getClientAddress } from "@/lib/api/client-address";
-import { findNulFields } from "@/lib/api/find-nul-fields";
+import { hasBearerToken } from "@/lib/api/bearer-token";
+import { readPathParams, refuseNul } from "@/lib/api/refuse-unstorable-input";
 import { readBodyText } from "@/lib/api/read-body";
 import { createRateLimiter, retryAfterSeconds } from "@/lib/redis/rate-limit";
 
@@ -92,7 +93,7 @@ export function withHandler<TBody = undefined, TQuery = undefined, TParams = Rec
         throw new AppError(429, "rate_limited", `Too many requests. Try again in ${retryAfter} s.`, { retryAfter });
       }
     }
-    const rawParams = readParams((await routeContext?.params) ?? {});
+    const rawParams = readPathParams((await routeContext?.params) ?? {});
     const body = options.body ? parse(options.body, refuseNul(await readJson(request))) : (undefined as TBody);
     const url = new URL(request.url);
     const query = options.query ? parse(options.query, refuseNul(Object.fromEntries(url.searchParams))) : (undefined as TQuery);
@@ -112,31 +113,6 @@ async function readJson(request: Request): Promise<unknown> {
   } catch {
     throw new AppError(400, "invalid_json", "The request body is not valid JSON.");
   }
-}
-
-// Ids never contain control characters or stray "%": such a path names nothing (404), it is not a server fault.
-const NOT_AN_ID = /[\u0000-\u001f\u007f]|%(?![0-9a-f]{2})/i;
-
-function readParams(raw: Record<string, string | string[]>): Record<string, string> {
-  const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
-  if (Object.values(params).some((value) => NOT_AN_ID.test(value))) {
-    throw new AppError(404, "not_found", "Not found: the path contains characters no id has.");
-  }
-  return params;
-}
-
-function refuseNul(input: unknown): unknown {
-  const fields = findNulFields(input);
-  if (fields.length === 0) return input;
-  const named = Object.fromEntries(fields.map((field) => [field, ["Contains a NUL character (\\u0000), which cannot be stored."]]));
-  throw new AppError(422, "validation_failed", `Invalid input. ${fields.map((f) => f || "body").join(", ")}: contains a NUL character.`, { fields: named });
-}
-
-function hasBearerToken(request: Request, token: string | undefined): boolean {
-  const sent = request.headers.get("authorization")?.match(/^Bearer\s+(.+)$/i)?.[1];
-  if (!token || !sent) return false;
-  const digest = (value: string) => createHash("sha256").update(value).digest();
-  return timingSafeEqual(digest(sent), digest(token));
 }
 
 function parse<T>(schema: z.ZodType<T>, input: unknown): T {

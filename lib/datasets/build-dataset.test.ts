@@ -182,3 +182,141 @@ describe("a version's content and files", () => {
     }
   }, 120_000);
 });
+
+describe("splits across versions", () => {
+  it("near-duplicates and threads share a split, and no earlier test item reaches a later train split", async () => {
+    const person = (await annotators(1))[0]!;
+    const admin = await createSignedInUser("admin");
+    const labels = ["negative", "neutral", "positive"] as const;
+    const labelItem = (itemId: string, i: number) => answer(person, { itemId, action: "label", label: labels[i % 3] });
+    const first: string[] = [];
+    for (let t = 0; t < 30; t++) {
+      const post = await createPredictedItem({ model });
+      const reply = await createPredictedItem({ model, kind: "comment", linkId: post, parentId: post });
+      const twin = await createPredictedItem({ model });
+      await prisma.redditItem.update({ where: { id: twin }, data: { textHash: post } }); // same normalized text as the post
+      first.push(post, reply, twin);
+    }
+    for (const [i, itemId] of first.entries()) await labelItem(itemId, i);
+    const v1 = (await requestManualBuild({ requestedById: admin.id })).version;
+    expect((await readyDataset(v1))?.status).toBe("ready");
+    const before = new Map((await itemsOf(v1)).map((row) => [row.itemId, row]));
+
+    // v2: a near-duplicate and a reply for every v1 item of ours, one relabelled item, one turned off-topic
+    const added: Array<{ id: string; twinOf: string }> = [];
+    for (const itemId of first) {
+      const duplicate = await createPredictedItem({ model });
+      await prisma.redditItem.update({ where: { id: duplicate }, data: { textHash: before.get(itemId)!.item.textHash } });
+      const thread = before.get(itemId)!.item.linkId ?? itemId;
+      const reply = await createPredictedItem({ model, kind: "comment", linkId: thread, parentId: thread });
+      added.push({ id: duplicate, twinOf: itemId }, { id: reply, twinOf: itemId });
+    }
+    for (const [i, { id }] of added.entries()) await labelItem(id, i + 1);
+    const relabelled = first[0]!;
+    await answer(person, { itemId: relabelled, action: "label", label: before.get(relabelled)!.label === "positive" ? "negative" : "positive" });
+    await answer(person, { itemId: first[1]!, action: "off_topic" });
+    const v2 = (await requestManualBuild({ requestedById: admin.id })).version;
+    const second = await readyDataset(v2);
+    expect(second?.status).toBe("ready");
+    const after = await itemsOf(v2);
+    const afterById = new Map(after.map((row) => [row.itemId, row]));
+
+    for (const [itemId, row] of before) if (afterById.has(itemId)) expect(afterById.get(itemId)!.split).toBe(row.split);
+    for (const { id, twinOf } of added) expect(afterById.get(id)?.split).toBe(before.get(twinOf)!.split);
+    const leaks = (key: (row: (typeof after)[number]) => string) => {
+      const splits = new Map<string, Set<string>>();
+      for (const row of after) splits.set(key(row), (splits.get(key(row)) ?? new Set()).add(row.split));
+      return [...splits].filter(([, s]) => s.size > 1);
+    };
+    expect(leaks((row) => row.item.textHash)).toEqual([]);
+    expect(leaks((row) => row.item.linkId ?? row.itemId)).toEqual([]);
+    const earlierTest = [...before.values()].filter((row) => row.split === "test").map((row) => row.itemId);
+    expect(earlierTest.length).toBeGreaterThan(0);
+    expect(earlierTest.filter((id) => afterById.get(id)?.split === "train")).toEqual([]);
+    expect((second!.stats as DatasetStats).diff).toEqual({ added: added.length, changed: 1, removed: 1, previousVersion: v1 });
+  }, 180_000);
+});
+
+describe("exactly once", () => {
+  it("a redelivered build event is refused, and the database refuses a second row for a version", async () => {
+    const admin = await createSignedInUser("admin");
+    const { version } = await requestManualBuild({ requestedById: admin.id });
+    const built = await readyDataset(version);
+    expect(built?.status).toBe("ready");
+
+    await sendEvents([{ id: `dataset-build-${version}-redelivered`, name: "datasets/threshold.reached", data: { version, trigger: "manual" } }]);
+    const job = await waitFor(
+      () => getQueue("build-dataset").getJob(`dataset-build-${version}-redelivered`),
+      (j) => j?.finishedOn !== undefined,
+      60_000,
+    );
+    expect(job!.returnvalue).toMatchObject({ version, refused: expect.stringMatching(/ready already/) });
+    expect(await prisma.dataset.findUniqueOrThrow({ where: { version } })).toEqual(built);
+    await expect(prisma.dataset.create({ data: { version, trigger: "manual", watermark: 0 } })).rejects.toMatchObject({ code: "P2002" });
+  }, 120_000);
+});
+
+describe("a build that crashes midway", () => {
+  // The real local store, with one fault injected through the storage seam: the first Parquet file written fails.
+  function failFirstParquetWrite(inner: DatasetStorage, onFail: () => void): DatasetStorage {
+    let failed = false;
+    return {
+      ...inner,
+      async startDraft(version) {
+        const draft = await inner.startDraft(version);
+        return {
+          ...draft,
+          openWrite(fileName) {
+            if (failed || !fileName.endsWith(".parquet")) return draft.openWrite(fileName);
+            failed = true;
+            const real = draft.openWrite(fileName);
+            return new Writable({
+              write(_chunk, _encoding, callback) {
+                real.destroy();
+                onFail();
+                callback(new Error(`injected: disk full while writing ${fileName}`));
+              },
+            });
+          },
+        };
+      },
+    };
+  }
+
+  it("is retried, shows no half version meanwhile, and leaves neither drafts nor missing files", async () => {
+    let failures = 0;
+    setDatasetStorage(failFirstParquetWrite(createLocalStorage({ root }), () => failures++));
+    try {
+      const admin = await createSignedInUser("admin");
+      const person = (await annotators(1))[0]!;
+      await answer(person, { itemId: await createPredictedItem({ model }), action: "label", label: "positive" });
+      const { version } = await requestManualBuild({ requestedById: admin.id });
+      // a draft an earlier, killed attempt left behind
+      const leftover = createLocalStorage({ root });
+      const dead = await leftover.startDraft(version);
+      dead.openWrite("postmood-partial.csv").end("id,te");
+
+      await waitFor(async () => failures, (n) => n > 0, 60_000);
+      const during = await prisma.dataset.findUniqueOrThrow({ where: { version } });
+      expect(during.status).toBe("building");
+      expect(await readdir(root)).not.toContain(`v${version}`);
+      await expect(downloadDatasetFile(version, "csv")).rejects.toMatchObject({ status: 409 });
+
+      const done = await readyDataset(version);
+      expect(done?.status, done?.errorMessage ?? "").toBe("ready");
+      expect(failures).toBe(1);
+      const names = await readdir(root);
+      expect(names).toContain(`v${version}`);
+      expect(names.filter((name) => name.startsWith(`.draft-v${version}-`))).toEqual([]);
+      expect(await readdir(path.join(root, `v${version}`))).toEqual(
+        expect.arrayContaining(["README.md", "data", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`, `postmood-v${version}.zip`]),
+      );
+      const parquet = await readParquet((await downloadDatasetFile(version, "parquet")).body);
+      expect(parquet).toHaveLength(done!.itemCount);
+      const run = await prisma.jobRun.findFirstOrThrow({ where: { type: "build-dataset", externalId: `dataset-build-${version}` } });
+      expect(run).toMatchObject({ status: "succeeded", attempts: 2 });
+    } finally {
+      setDatasetStorage(createLocalStorage({ root }));
+    }
+  }, 120_000);
+});

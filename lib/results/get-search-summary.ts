@@ -3,7 +3,7 @@ import { SENTIMENTS } from "@/lib/annotation/types";
 import type { CurrentModel } from "@/lib/annotation/get-current-model";
 import { emptyConfusion, estimateAdjustedShares } from "@/lib/results/adjusted-shares";
 import { bucketOverTime, chooseBucket, type DailyCounts } from "@/lib/results/bucket-over-time";
-import { HUMAN_LABEL_SQL, resultItemsFromSql } from "@/lib/results/item-filter-sql";
+import { resultItemsFromSql } from "@/lib/results/item-filter-sql";
 import type { LabelCounts, SearchSummary, SentimentLabel, TimeBucket } from "@/lib/results/types";
 import type { ItemFilter } from "@/lib/schemas/results";
 
@@ -13,14 +13,15 @@ import type { ItemFilter } from "@/lib/schemas/results";
 
 const TOP_SUBREDDITS = 20;
 
-// GROUPING(subreddit, day) tells the sets apart: 3 = (model, human), 2 = (day, model), 1 = (subreddit, model).
+// GROUPING(subreddit, day) tells the sets apart: 3 = (model, verdict), 2 = (day, model), 1 = (subreddit, model).
 const BY_MODEL_AND_HUMAN = 3;
 const BY_DAY = 2;
 
 type Row = {
   grouping_set: number;
   model: SentimentLabel | null;
-  human: SentimentLabel | "off_topic" | null;
+  human: SentimentLabel | null;
+  off_topic: boolean | null;
   subreddit: string | null;
   day: Date | null;
   n: number;
@@ -32,12 +33,17 @@ export async function getSearchSummary(options: {
   filter: ItemFilter;
   bucket?: TimeBucket;
 }): Promise<SearchSummary> {
-  const rows = await prisma.$queryRaw<Row[]>`
-    SELECT GROUPING(f.subreddit, f.day)::int AS grouping_set, f.model, f.human, f.subreddit, f.day, count(*)::int AS n
-      FROM (SELECT p.label::text AS model, ${HUMAN_LABEL_SQL} AS human, h.item_subreddit AS subreddit,
-                   date_trunc('day', h.item_created_utc) AS day
-            ${resultItemsFromSql({ ...options, withItems: false })}) f
-     GROUP BY GROUPING SETS ((f.model, f.human), (f.day, f.model), (f.subreddit, f.model))`;
+  // Enough memory to hash all three grouping sets: with the default 4 MB PostgreSQL sorts 100k rows on disk for one.
+  const [, rows] = await prisma.$transaction([
+    prisma.$executeRaw`SET LOCAL work_mem = '16MB'`,
+    prisma.$queryRaw<Row[]>`
+      SELECT GROUPING(f.subreddit, f.day)::int AS grouping_set, f.model::text AS model, f.human::text AS human, f.off_topic,
+             f.subreddit, f.day, count(*)::int AS n
+        FROM (SELECT p.label AS model, il.label AS human, il.off_topic, h.item_subreddit AS subreddit,
+                     date_trunc('day', h.item_created_utc) AS day
+              ${resultItemsFromSql({ ...options, withItems: false })}) f
+       GROUP BY GROUPING SETS ((f.model, f.human, f.off_topic), (f.day, f.model), (f.subreddit, f.model))`,
+  ]);
 
   const labels = zeroCounts();
   const human = { ...zeroCounts(), offTopic: 0, answered: 0 };
@@ -49,10 +55,11 @@ export async function getSearchSummary(options: {
     if (row.grouping_set === BY_MODEL_AND_HUMAN) {
       total += row.n;
       if (row.model) labels[row.model] += row.n;
-      if (row.human === "off_topic") human.offTopic += row.n;
-      else if (row.human) human[row.human] += row.n;
-      if (row.human) human.answered += row.n;
-      if (row.model && row.human && row.human !== "off_topic") confusion[row.human][row.model] += row.n;
+      // The verdict as the API shows it (HUMAN_LABEL_SQL): a label wins, else off-topic, else none (unanswered, tie).
+      if (row.human) human[row.human] += row.n;
+      else if (row.off_topic) human.offTopic += row.n;
+      if (row.human || row.off_topic) human.answered += row.n;
+      if (row.model && row.human) confusion[row.human][row.model] += row.n;
     } else if (row.grouping_set === BY_DAY) {
       const day = days.get(row.day!.getTime()) ?? { day: row.day!, ...zeroCounts() };
       if (row.model) day[row.model] += row.n;

@@ -68,6 +68,8 @@ describe("the result API", () => {
       idOf.set(spec.key, id);
       keyOf.set(id, spec.key);
     }
+    // Two annotators disagreed on c and nobody settled it: a tie is no verdict (not corrected, not answered).
+    await prisma.itemLabel.create({ data: { itemId: idOf.get("c")!, label: null, tie: true, disagreement: true, answers: 2 } });
     // Another search's item is never part of this one's results.
     await createPredictedItem({ model, searchId: (await createSearch()).id, createdUtc: new Date("2026-01-02T00:00:00Z") });
   });
@@ -193,6 +195,11 @@ describe("the result API", () => {
         { bucket: "2025-12-29", negative: 1, neutral: 0, positive: 1 },
         { bucket: "2026-01-05", negative: 0, neutral: 0, positive: 1 },
       ]);
+      const summary = async (params: string) => (await get<SearchSummary>(summaryRoute, `/api/searches/${searchId}/summary?${params}`)).json;
+      expect((await summary("q=oled")).labels).toEqual({ negative: 0, neutral: 0, positive: 1 });
+      expect((await summary("kind=comment")).human).toEqual({ negative: 0, neutral: 1, positive: 0, offTopic: 1, answered: 2 });
+      expect((await summary("corrected=false&minConfidence=0.45")).total).toBe(2); // c (a tie) and e
+      expect((await summary("from=2026-01-02&to=2026-01-09")).overTime.map((b) => b.bucket)).toEqual(["2026-01-03"]);
     });
 
     it("gives a corrected estimate with an interval from 30 answers on", async () => {

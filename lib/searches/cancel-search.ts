@@ -3,6 +3,7 @@ import type { SessionUser } from "@/lib/auth/get-session-user";
 import { prisma } from "@/lib/db";
 import { releaseNamedLock } from "@/lib/redis/lock";
 import { SEARCH_ACTIVE_STATUSES } from "@/lib/schemas/search";
+import { forgetSearchView } from "@/lib/searches/get-search";
 import { searchLockName } from "@/lib/searches/search-keys";
 
 // Cancels a running search. The running ingestion notices within a second (lib/searches/run-ingestion.ts watches
@@ -20,5 +21,6 @@ export async function cancelSearch(options: { id: string; user: SessionUser }) {
   });
   if (count === 0) throw new AppError(409, "conflict", `The search is already ${search.status}.`);
   await releaseNamedLock({ name: searchLockName(search.normalizedKeyword), token: search.id });
+  await forgetSearchView({ id: search.id });
   return { id: search.id, status: "cancelled" as const };
 }

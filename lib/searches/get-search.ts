@@ -1,5 +1,7 @@
 import { notFound } from "@/lib/api/errors";
 import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { cachedJson, deleteCachedJson } from "@/lib/redis/cache";
 import type { Search } from "@/lib/generated/prisma/client";
 
 export type SearchView = ReturnType<typeof toSearchView>;
@@ -39,14 +41,24 @@ export function toSearchView(search: Search & { requestedBy?: { name: string } |
   };
 }
 
-export async function getSearch(options: { id: string }) {
-  const search = await prisma.search.findUnique({
-    where: { id: options.id },
-    include: { requestedBy: { select: { name: true } } },
-  });
-  if (!search) throw notFound("Search");
-  return toSearchView(search);
+/** A search's view. `cached`: may come from Redis, up to SEARCH_VIEW_CACHE_S old (status polling by many clients
+ * then costs the database one read per search per interval); a Redis fault falls back to the database. */
+export async function getSearch(options: { id: string; cached?: boolean }): Promise<SearchView> {
+  const load = async () => {
+    const search = await prisma.search.findUnique({ where: { id: options.id }, include: { requestedBy: { select: { name: true } } } });
+    return search ? toSearchView(search) : null;
+  };
+  const view = options.cached ? await cachedJson(searchViewCacheName(options.id), env.SEARCH_VIEW_CACHE_S, load).catch(load) : await load();
+  if (!view) throw notFound("Search");
+  return view;
 }
+
+/** After a change the caller must see at once (a cancel): the next read goes to the database. */
+export async function forgetSearchView(options: { id: string }): Promise<void> {
+  await deleteCachedJson(searchViewCacheName(options.id)).catch(() => undefined);
+}
+
+const searchViewCacheName = (id: string) => `search-view:${id}`;
 
 function readStopNote(cursor: unknown): string | null {
   const note = (cursor as { note?: unknown } | null)?.note;

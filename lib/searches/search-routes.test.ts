@@ -29,11 +29,13 @@ async function load() {
       }),
       { params: Promise.resolve({}) },
     );
+  const get = (cookie: string, id: string) =>
+    detail.GET(new Request(`${origin}/api/searches/${id}`, { headers: { cookie } }), { params: Promise.resolve({ id }) });
   const cancel = (account: TestAccount, id: string) =>
     detail.DELETE(new Request(`${origin}/api/searches/${id}`, { method: "DELETE", headers: { origin, cookie: account.cookie } }), {
       params: Promise.resolve({ id }),
     });
-  return { post, cancel, prisma: db.prisma, queues, sessions };
+  return { post, get, cancel, prisma: db.prisma, queues, sessions };
 }
 
 const keyword = () => `keyword ${randomUUID().slice(0, 8)}`;
@@ -84,5 +86,31 @@ describe("searches: cancel rights and a running keyword", () => {
     await app.cancel(owner, searchId);
     const own = await app.post(other, { keyword: word, limit: 60, subreddits: ["rust"] });
     expect(own.status).toBe(201);
+  });
+
+  it("serves GET from a view cached for SEARCH_VIEW_CACHE_S; a cancel is seen at once", async () => {
+    const { searchId } = await (await app.post(owner, { keyword: keyword(), limit: 20 })).json();
+    expect((await (await app.get(owner.cookie, searchId)).json()).status).toBe("queued");
+    await app.prisma.search.update({ where: { id: searchId }, data: { status: "ingesting" } });
+    expect((await (await app.get(owner.cookie, searchId)).json()).status).toBe("queued"); // the cached view
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect((await (await app.get(owner.cookie, searchId)).json()).status).toBe("ingesting");
+    await app.cancel(owner, searchId);
+    expect((await (await app.get(owner.cookie, searchId)).json()).status).toBe("cancelled");
+  });
+
+  it("reads trust the signed session cookie cache; writes always check the session in the database", async () => {
+    const { auth } = await import("@/lib/auth/auth");
+    const analyst = await app.sessions.createSignedInUser("analyst");
+    const signIn = await auth.api.signInEmail({ body: { email: analyst.email, password: analyst.password }, asResponse: true });
+    const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+    expect(cookie).toMatch(/session_data=/);
+    const { searchId } = await (await app.post(owner, { keyword: keyword(), limit: 20 })).json();
+
+    // The session is revoked in the database (what signing out everywhere or disabling the user does).
+    await app.prisma.session.deleteMany({ where: { userId: analyst.id } });
+    expect((await app.get(cookie, searchId)).status).toBe(200); // up to SESSION_COOKIE_CACHE_S
+    expect((await app.get(analyst.cookie, searchId)).status).toBe(401); // no cache cookie: the database says no
+    expect((await app.cancel({ ...analyst, cookie }, searchId)).status).toBe(401);
   });
 });

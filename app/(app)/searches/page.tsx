@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { SearchForm } from "@/components/searches/search-form";
 import { SearchList } from "@/components/searches/search-list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,7 +11,11 @@ export default async function SearchesPage() {
   await requirePageUser({ roles: ["analyst"], path: "/searches" });
   return (
     <>
-      <PageHeader title="Searches" description="Type a keyword: postmood collects matching Reddit posts and labels their sentiment." />
+      <PageHeader
+        title="Searches"
+        description="Type a keyword: postmood collects matching Reddit posts and labels their sentiment."
+        actions={<Link href="/searches/compare" className="shrink-0 text-sm font-medium text-brand-700 hover:underline">Compare searches</Link>}
+      />
       <SearchForm />
       <SearchList />
     </>
