@@ -11,5 +11,7 @@ export default defineConfig({
   testMatch: "*.bench.ts",
   timeout: 600_000,
   retries: 0,
+  // The server script's paths are relative to the project root (npm runs scripts there), not to this folder.
+  webServer: { ...(base.webServer as object), cwd: process.cwd() } as typeof base.webServer,
   use: { ...base.use, trace: "off", screenshot: "off", viewport: { width: 1280, height: 800 } },
 });

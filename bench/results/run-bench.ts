@@ -13,6 +13,7 @@ const BASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54
 const URL_ = BASE_URL.replace(/\/[^/?]+(\?|$)/, "/postmood_bench_results$1");
 // The app modules read DATABASE_URL once, when first imported: point them at the scratch database first.
 process.env.DATABASE_URL = URL_;
+process.env.REDIS_KEY_PREFIX = `postmood-bench-results-${process.pid}:`; // its own cache keys
 
 async function main() {
   await recreateDatabase(URL_);
@@ -24,14 +25,24 @@ async function main() {
     const { listResultItems } = await import("@/lib/results/list-result-items");
     const { decodeItemsCursor } = await import("@/lib/results/items-cursor");
     const { prisma } = await import("@/lib/db");
+    const { getResultScope } = await import("@/lib/results/get-result-scope");
     const scope = { searchId, model: BENCH_MODEL };
+    // A running search is always counted live; a stopped, fully predicted one is pre-aggregated after its first view.
+    const running = { ...scope, keyword: "steam deck", status: "classifying" as const };
+    const stopped = { ...running, status: "done" as const };
     const deep = await listResultItems({ ...scope, filter: {}, limit: 50 * 100 });
     const deepCursor = decodeItemsCursor(deep.nextCursor!)!;
+    const subreddit = { subreddit: "sub3" };
+    const labelAndDates = { label: "positive" as const, from: new Date("2025-09-01"), before: new Date("2025-12-01") };
 
     const cases: Array<[string, () => Promise<unknown>]> = [
-      ["summary, no filter", () => getSearchSummary({ ...scope, filter: {} })],
-      ["summary, one subreddit", () => getSearchSummary({ ...scope, filter: { subreddit: "sub3" } })],
-      ["summary, label + 90 days", () => getSearchSummary({ ...scope, filter: { label: "positive", from: new Date("2025-09-01"), before: new Date("2025-12-01") } })],
+      ["search + current model lookup (every request)", () => getResultScope({ searchId })],
+      ["summary, no filter, counted live (running search, or first view)", () => getSearchSummary({ scope: running, filter: {} })],
+      ["summary, no filter, stopped search (pre-aggregated)", () => getSearchSummary({ scope: stopped, filter: {} })],
+      ["summary, one subreddit, live", () => getSearchSummary({ scope: running, filter: subreddit })],
+      ["summary, one subreddit, stopped search", () => getSearchSummary({ scope: stopped, filter: subreddit })],
+      ["summary, label + 90 days, live", () => getSearchSummary({ scope: running, filter: labelAndDates })],
+      ["summary, corrected only (always live)", () => getSearchSummary({ scope: stopped, filter: { corrected: true } })],
       ["items, first page (50)", () => listResultItems({ ...scope, filter: {}, limit: 50 })],
       ["items, page 101 (cursor)", () => listResultItems({ ...scope, filter: {}, cursor: deepCursor, limit: 50 })],
       ["items, label + subreddit", () => listResultItems({ ...scope, filter: { label: "negative", subreddit: "sub7" }, limit: 50 })],
@@ -48,6 +59,8 @@ async function main() {
     await benchCompletionCheck(searchId);
     await benchExport(scope);
     await prisma.$disconnect();
+    const { getSharedTcpConnection } = await import("@/lib/redis/tcp-connection");
+    await getSharedTcpConnection().quit();
   } finally {
     await dropDatabase(URL_);
   }
@@ -100,7 +113,7 @@ async function benchExport(scope: { searchId: string; model: typeof BENCH_MODEL 
     const started = performance.now();
     let bytes = 0;
     let lines = 0;
-    const reader = exportResultItems({ scope: { ...scope, keyword: "steam deck" }, filter: {}, format }).getReader();
+    const reader = exportResultItems({ scope: { ...scope, keyword: "steam deck", status: "done" }, filter: {}, format }).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

@@ -162,6 +162,12 @@ test("the result page on a phone: no sideways scroll, the table scrolls inside i
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expectNoSideScroll(page);
   await page.screenshot({ path: "test-results/screens/results-phone.png", fullPage: true });
+  // The filters fold behind one button on a phone.
+  const filters = page.getByRole("search", { name: "Filter items" });
+  await expect(filters).toBeHidden();
+  await page.getByRole("button", { name: "Filters" }).click();
+  await expect(filters.getByLabel("Label")).toBeVisible();
+  await expectNoSideScroll(page);
   await page.getByTestId("item-row").first().getByRole("button").click();
   await expect(page.getByRole("dialog")).toBeVisible();
   await page.screenshot({ path: "test-results/screens/results-item-phone.png" });

@@ -11,6 +11,7 @@ import { requestManualBuild } from "@/lib/datasets/request-manual-build";
 import { createLocalStorage } from "@/lib/datasets/storage/create-local-storage";
 import type { DatasetStorage } from "@/lib/datasets/storage/dataset-storage";
 import { setDatasetStorage } from "@/lib/datasets/storage/get-dataset-storage";
+import { startRequestSweeper } from "@/lib/datasets/start-request-sweeper";
 import type { DatasetFile, DatasetStats } from "@/lib/datasets/types";
 import { closeQueues, getQueue } from "@/lib/jobs/bullmq/queues";
 import { startWorkers, stopWorkers } from "@/lib/jobs/bullmq/start-workers";
@@ -164,20 +165,20 @@ describe("a version's content and files", () => {
     expect(parquet.map((record) => ({ ...record, created_utc: Number(record.created_utc) }))).toEqual(jsonl);
 
     const card = downloads.card!.body.toString("utf8");
-    expect(card).toMatch(/^---\nlicense: other\n[\s\S]*task_categories:\n- text-classification[\s\S]*configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data\/train.parquet/);
+    expect(card).toMatch(/^---\nlicense: other\n[\s\S]*task_categories:\n- text-classification[\s\S]*configs:\n- config_name: default\n  data_files:\n  - split: train\n    path: data\/train.jsonl/);
     expect(card).toContain(`| **all** |`);
     expect(card).toContain("Reddit content terms");
     expect(dataset!.card).toBe(card);
 
     const zipped = await unzip(downloads.zip!.body);
     expect([...zipped.keys()].sort()).toEqual(
-      ["README.md", "data/test.parquet", "data/train.parquet", "data/validation.parquet", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`],
+      ["README.md", "data/test.jsonl", "data/train.jsonl", "data/validation.jsonl", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`],
     );
     expect(zipped.get(`postmood-v${version}.csv`)!.equals(downloads.csv!.body)).toBe(true);
     expect(zipped.get(`postmood-v${version}.parquet`)!.equals(downloads.parquet!.body)).toBe(true);
     expect(zipped.get("README.md")!.toString("utf8")).toBe(card);
     for (const split of ["train", "validation", "test"] as const) {
-      const splitRows = await readParquet(zipped.get(`data/${split}.parquet`)!);
+      const splitRows = parseJsonl(zipped.get(`data/${split}.jsonl`)!.toString("utf8"));
       expect(splitRows.map(pick)).toEqual(expected.filter((row) => row.split === split));
     }
   }, 120_000);
@@ -254,6 +255,27 @@ describe("exactly once", () => {
     expect(await prisma.dataset.findUniqueOrThrow({ where: { version } })).toEqual(built);
     await expect(prisma.dataset.create({ data: { version, trigger: "manual", watermark: 0 } })).rejects.toMatchObject({ code: "P2002" });
   }, 120_000);
+});
+
+describe("the outbox sweeper", () => {
+  it("sends the event of a build request that was committed but never sent, and the version gets built", async () => {
+    // what a process that died between the crossing's commit and its send leaves behind
+    const version = await prisma.$transaction(async (tx) => {
+      const [reserved] = await tx.$queryRaw<{ version: number }[]>`
+        UPDATE dataset_counter SET next_version = next_version + 1, updated_at = now() WHERE id = 1 RETURNING next_version - 1 AS version`;
+      await tx.datasetBuildRequest.create({ data: { version: reserved!.version, trigger: "threshold" } });
+      return reserved!.version;
+    });
+    expect(await getQueue("build-dataset").getJob(`dataset-build-${version}`)).toBeUndefined();
+    const stop = startRequestSweeper();
+    try {
+      const built = await waitFor(() => prisma.dataset.findUnique({ where: { version } }), (d) => d?.status === "ready", 30_000);
+      expect(built?.trigger).toBe("threshold");
+    } finally {
+      stop();
+    }
+    expect((await prisma.datasetBuildRequest.findUniqueOrThrow({ where: { version } })).sentAt).not.toBeNull();
+  }, 60_000);
 });
 
 describe("a build that crashes midway", () => {

@@ -1,7 +1,7 @@
 import type { DatasetFormat } from "@/lib/datasets/types";
 
 // The stored name and the content type of each downloadable format of a version. The card is the README.md the
-// Hugging Face hub reads; the per-split Parquet files under data/ are what the card's `configs` point at.
+// Hugging Face hub reads; the per-split JSONL files under data/ (in the zip) are what the card's `configs` point at.
 
 export const CONTENT_TYPES: Record<DatasetFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -16,6 +16,6 @@ export function datasetFileName(version: number, format: DatasetFormat): string 
   return `postmood-v${version}.${format}`;
 }
 
-export function splitParquetFileName(split: string): string {
-  return `data/${split}.parquet`;
+export function splitFileName(split: string): string {
+  return `data/${split}.jsonl`;
 }

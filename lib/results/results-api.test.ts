@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { getSharedTcpConnection } from "@/lib/redis/tcp-connection";
 import type { ItemsPage, ResultItem, SearchSummary, SentimentLabel } from "@/lib/results/types";
-import { callRoute, createModel, createPredictedItem, createSearch, type TestModel } from "@/test/helpers/annotation-fixtures";
+import { addPrediction, callRoute, createModel, createPredictedItem, createSearch, type TestModel } from "@/test/helpers/annotation-fixtures";
 import { parseCsv } from "@/test/helpers/parse-csv";
 import { createSignedInUser, type TestAccount } from "@/test/helpers/sessions";
 
@@ -322,6 +322,37 @@ describe("the result API", () => {
       }
       const admin = await createSignedInUser("admin");
       expect((await get(summaryRoute, `/api/searches/${searchId}/summary`, admin)).status).toBe(200);
+    });
+  });
+
+  // Last: it makes a new model the current one.
+  describe("summary of a stopped search (pre-aggregated)", () => {
+    const summaryOf = async (id: string, params = "") => (await get<SearchSummary>(summaryRoute, `/api/searches/${id}/summary?${params}`)).json;
+
+    it("is never stale: new hits, new predictions, new verdicts and a new model all show at once", async () => {
+      const search = await createSearch(); // status done
+      const first = await createPredictedItem({ model, searchId: search.id, probabilities: probabilitiesOf({ label: "positive", confidence: 0.8 } as Spec) });
+      expect((await summaryOf(search.id)).labels).toEqual({ negative: 0, neutral: 0, positive: 1 });
+      expect((await summaryOf(search.id, "subreddit=SteamDeck")).total).toBe(1); // now kept too
+
+      // A hit added later (another key: the hit count), first without a prediction of the current model...
+      const second = await createPredictedItem({ model: createModel(), searchId: search.id });
+      await prisma.prediction.deleteMany({ where: { itemId: second } });
+      expect(await summaryOf(search.id)).toMatchObject({ total: 2, labels: { negative: 0, neutral: 0, positive: 1 } });
+      expect(await summaryOf(search.id, "subreddit=SteamDeck")).toMatchObject({ total: 2, labels: { negative: 0, neutral: 0, positive: 1 } });
+      // ...then predicted: not fully predicted a moment ago, so nothing was kept, and the count is right.
+      await addPrediction({ itemId: second, model, probabilities: probabilitiesOf({ label: "negative", confidence: 0.9 } as Spec) });
+      expect((await summaryOf(search.id)).labels).toEqual({ negative: 1, neutral: 0, positive: 1 });
+      expect((await summaryOf(search.id, "subreddit=SteamDeck")).labels).toEqual({ negative: 1, neutral: 0, positive: 1 });
+
+      // Verdicts are always counted live.
+      await setVerdict(first, "neutral");
+      expect((await summaryOf(search.id)).human).toMatchObject({ neutral: 1, answered: 1 });
+
+      // A new model is current as soon as it writes a prediction: its labels, not the kept ones.
+      const next = createModel();
+      await addPrediction({ itemId: first, model: next, probabilities: probabilitiesOf({ label: "neutral", confidence: 0.7 } as Spec) });
+      expect((await summaryOf(search.id)).labels).toEqual({ negative: 0, neutral: 1, positive: 0 });
     });
   });
 });

@@ -7,7 +7,7 @@ type SchemaElement = ConstructorParameters<typeof ParquetWriter>[0]["schema"][nu
 // Parquet written row group by row group: rows are buffered until a group is full, the group is encoded and its
 // bytes handed to the output, and the buffer starts again; only the footer (one entry per group) grows.
 
-export const ROW_GROUP_SIZE = 20_000;
+export const ROW_GROUP_SIZE = 5_000;
 
 const string = (name: string, required = true): SchemaElement => ({
   name, type: "BYTE_ARRAY", converted_type: "UTF8", repetition_type: required ? "REQUIRED" : "OPTIONAL",
@@ -55,10 +55,13 @@ export function createParquetOutput(output: HashedOutput) {
       name,
       data: rows.map((row) => (map ? map(row[name]) : row[name])),
     });
+    // Columns of (nearly) unique strings: no dictionary attempt and no min/max, which cost time and memory for
+    // nothing a reader would use.
+    const unique = <K extends keyof DatasetRow>(name: K) => ({ ...column(name), encoding: "PLAIN" as const, statistics: false });
     const columnData = [
-      column("id"), column("text"), column("title"), column("subreddit"),
+      unique("id"), unique("text"), unique("title"), column("subreddit"),
       column("created_utc", (seconds) => BigInt(seconds)),
-      column("permalink"), column("label"), column("label_source"), column("model_label"), column("model_confidence"),
+      unique("permalink"), column("label"), column("label_source"), column("model_label"), column("model_confidence"),
       column("annotators"), column("agreement"), column("split"), column("keywords"),
     ];
     rows = [];
@@ -72,11 +75,11 @@ export function createParquetOutput(output: HashedOutput) {
         if (rows.length >= ROW_GROUP_SIZE) await writeGroup();
       }
     },
+    /** Writes the last group and the footer; the output is ended by its owner. */
     async finish() {
       await writeGroup();
       parquet.finish(); // writes the footer into the buffer
       await writer.flush();
-      return output.end();
     },
   };
 }

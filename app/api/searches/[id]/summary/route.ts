@@ -8,6 +8,6 @@ export const GET = withHandler(
   { route: "/api/searches/[id]/summary", access: ["analyst"], query: summaryQuerySchema },
   async ({ params, query: { bucket, ...filter } }) => {
     const scope = await getResultScope({ searchId: params.id! });
-    return getSearchSummary({ searchId: scope.searchId, model: scope.model, filter, bucket });
+    return getSearchSummary({ scope, filter, bucket });
   },
 );

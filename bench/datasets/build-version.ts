@@ -1,0 +1,50 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { claimDatasetVersion } from "@/lib/datasets/claim-dataset-version";
+import { writeDatasetFiles } from "@/lib/datasets/files/write-dataset-files";
+import { takeDatasetSnapshot } from "@/lib/datasets/snapshot/take-dataset-snapshot";
+import { createLocalStorage } from "@/lib/datasets/storage/create-local-storage";
+import { prisma } from "@/lib/db";
+
+// One step of a dataset build (argv[2]: "snapshot" or "files") in a fresh process started by run-bench.ts with
+// DATABASE_URL pointing at the seeded scratch database, so the peak RSS measured is that step's own. Prints one JSON
+// line: seconds, peak RSS sampled every 20 ms, the RSS before the step (Node, Prisma and a connection), file sizes.
+
+const VERSION = 1;
+
+async function main() {
+  const step = process.argv[2];
+  const root = await mkdtemp(path.join(os.tmpdir(), "postmood-bench-datasets-"));
+  await prisma.$queryRaw`SELECT 1`; // connected: part of the baseline, not of the step
+  const baselineMb = process.memoryUsage().rss / 2 ** 20;
+  let peakRss = 0;
+  const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  try {
+    const started = performance.now();
+    let files: Array<{ format: string; bytes: number }> = [];
+    if (step === "snapshot") {
+      await claimDatasetVersion({ version: VERSION, trigger: "manual" });
+      await takeDatasetSnapshot({ version: VERSION });
+    } else if (step === "files") {
+      // a kept database holds a ready version from an earlier run: write its files again
+      await prisma.dataset.update({ where: { version: VERSION }, data: { status: "building" } });
+      files = await writeDatasetFiles({ version: VERSION, storage: createLocalStorage({ root }) });
+    } else {
+      throw new Error(`unknown step ${step}: snapshot | files`);
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const peakMb = Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20;
+    const items = (await prisma.dataset.findUniqueOrThrow({ where: { version: VERSION } })).itemCount;
+    console.log(JSON.stringify({ step, items, seconds, peakMb, baselineMb, files: files.map(({ format, bytes }) => ({ format, bytes })) }));
+  } finally {
+    clearInterval(sample);
+    await prisma.$disconnect();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
