@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import type { FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import { useFakeRedditEnv } from "@/test/helpers/fake-reddit-env";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -39,4 +42,22 @@ export async function loadSearchPipeline() {
     return ((await response.json()) as { searchId: string }).searchId;
   };
   return { prisma: db.prisma, queues, startSearch };
+}
+
+type WorkerPipeline = { fake: FakeReddit; m: Awaited<ReturnType<typeof loadSearchPipeline>>; workers: ChildProcess[] };
+
+// For a test file that runs worker processes against the fake Reddit: sets everything up before the tests and kills
+// the workers, closes the queues and the fake after them. Fields are filled in beforeAll.
+export function useWorkerPipeline(): WorkerPipeline {
+  const pipeline = { workers: [] as ChildProcess[] } as WorkerPipeline;
+  beforeAll(async () => {
+    pipeline.fake = await useFakeRedditEnv();
+    pipeline.m = await loadSearchPipeline();
+  });
+  afterAll(async () => {
+    for (const worker of pipeline.workers) worker.kill("SIGKILL");
+    await pipeline.m?.queues.closeQueues();
+    await pipeline.fake?.close();
+  });
+  return pipeline;
 }
