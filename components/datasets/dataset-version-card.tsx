@@ -38,7 +38,7 @@ export function DatasetVersionCard({ dataset, openDetails }: { dataset: DatasetS
             <Changes diff={dataset.diff} />
             <DatasetDownloads version={dataset.version} files={dataset.files} />
             <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className="group border-t border-slate-100 pt-3">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">Dataset card and counts per split</summary>
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">Dataset card: labels per split, sources, columns</summary>
               {open && <DatasetDetails version={dataset.version} />}
             </details>
           </>

@@ -5,20 +5,20 @@ import { Button } from "@/components/ui/button";
 import { formNumber } from "@/components/ui/format";
 import { TextField } from "@/components/ui/text-field";
 import { ApiError } from "@/lib/queries/fetch-json";
-import { useUpdateThreshold } from "@/lib/queries/datasets";
+import { useUpdateSettings } from "@/lib/queries/settings";
 
 // The dataset threshold, edited in place (the same setting as on /admin/settings). The API checks the number; its
 // 422 message is shown under the field.
 export function ThresholdForm({ threshold }: { threshold: number }) {
   const [text, setText] = useState(String(threshold));
-  const update = useUpdateThreshold();
+  const update = useUpdateSettings();
   const fieldError = update.error instanceof ApiError ? update.error.fields?.datasetThreshold?.[0] : undefined;
 
   useEffect(() => setText(String(threshold)), [threshold]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    update.mutate(formNumber(text));
+    update.mutate({ datasetThreshold: formNumber(text) });
   }
 
   return (

@@ -45,6 +45,7 @@ export function ItemsTable({
     <div
       ref={scrollRef}
       data-testid="items-scroll"
+      data-loaded={rows.length}
       className="relative h-[min(70vh,36rem)] overflow-auto rounded-xl border border-slate-200 bg-white shadow-sm"
     >
       <div role="table" aria-label="Items" aria-rowcount={rows.length + 1} className="min-w-[48rem] text-sm">

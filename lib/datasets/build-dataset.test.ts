@@ -11,6 +11,7 @@ import { requestManualBuild } from "@/lib/datasets/request-manual-build";
 import { createLocalStorage } from "@/lib/datasets/storage/create-local-storage";
 import type { DatasetStorage } from "@/lib/datasets/storage/dataset-storage";
 import { setDatasetStorage } from "@/lib/datasets/storage/get-dataset-storage";
+import { startRequestSweeper } from "@/lib/datasets/start-request-sweeper";
 import type { DatasetFile, DatasetStats } from "@/lib/datasets/types";
 import { closeQueues, getQueue } from "@/lib/jobs/bullmq/queues";
 import { startWorkers, stopWorkers } from "@/lib/jobs/bullmq/start-workers";
@@ -254,6 +255,27 @@ describe("exactly once", () => {
     expect(await prisma.dataset.findUniqueOrThrow({ where: { version } })).toEqual(built);
     await expect(prisma.dataset.create({ data: { version, trigger: "manual", watermark: 0 } })).rejects.toMatchObject({ code: "P2002" });
   }, 120_000);
+});
+
+describe("the outbox sweeper", () => {
+  it("sends the event of a build request that was committed but never sent, and the version gets built", async () => {
+    // what a process that died between the crossing's commit and its send leaves behind
+    const version = await prisma.$transaction(async (tx) => {
+      const [reserved] = await tx.$queryRaw<{ version: number }[]>`
+        UPDATE dataset_counter SET next_version = next_version + 1, updated_at = now() WHERE id = 1 RETURNING next_version - 1 AS version`;
+      await tx.datasetBuildRequest.create({ data: { version: reserved!.version, trigger: "threshold" } });
+      return reserved!.version;
+    });
+    expect(await getQueue("build-dataset").getJob(`dataset-build-${version}`)).toBeUndefined();
+    const stop = startRequestSweeper();
+    try {
+      const built = await waitFor(() => prisma.dataset.findUnique({ where: { version } }), (d) => d?.status === "ready", 30_000);
+      expect(built?.trigger).toBe("threshold");
+    } finally {
+      stop();
+    }
+    expect((await prisma.datasetBuildRequest.findUniqueOrThrow({ where: { version } })).sentAt).not.toBeNull();
+  }, 60_000);
 });
 
 describe("a build that crashes midway", () => {

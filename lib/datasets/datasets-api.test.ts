@@ -194,7 +194,7 @@ describe("GET /api/datasets/:version/files/:format", () => {
     await changed.body?.cancel();
   });
 
-  it("422 names a bad format or version; 404 for an unknown version; 409 while building or after a failure", async () => {
+  it("422 names a bad format or version; 404 for an unknown or failed version; 409 while building", async () => {
     const badFormat = await download(base + 1, "xlsx");
     expect(badFormat.status).toBe(422);
     const { error } = await badFormat.json();
@@ -202,11 +202,12 @@ describe("GET /api/datasets/:version/files/:format", () => {
     expect(error.message).toContain("csv, jsonl, parquet, card, zip");
     expect((await download(0, "csv")).status).toBe(422);
     expect((await download(base + 9, "csv")).status).toBe(404);
-    for (const version of [base + 2, base + 3]) {
-      const response = await download(version, "csv");
-      expect(response.status).toBe(409);
-      expect((await response.json()).error.message).toContain(`Dataset version ${version}`);
-    }
+    const building = await download(base + 2, "csv");
+    expect(building.status).toBe(409);
+    expect((await building.json()).error.message).toBe(`Dataset version ${base + 2} is still building; its files can be downloaded when it is ready.`);
+    const failed = await download(base + 3, "csv");
+    expect(failed.status).toBe(404);
+    expect((await failed.json()).error.message).toBe(`Dataset version ${base + 3} failed to build and has no files.`);
   });
 });
 

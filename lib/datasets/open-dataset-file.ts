@@ -15,13 +15,16 @@ export type OpenedDatasetFile = {
 
 /**
  * Opens one file of a ready version for download, streaming from the store. An unknown version is a 404; a version
- * still building (or failed) has no files to give yet, a 409.
+ * still building has no files yet (409: try again when it is ready); a failed one never will (404).
  */
 export async function openDatasetFile(version: number, format: DatasetFormat): Promise<OpenedDatasetFile> {
   const dataset = await prisma.dataset.findUnique({ where: { version }, select: { status: true, files: true } });
   if (!dataset) throw notFound(`Dataset version ${version}`);
-  if (dataset.status !== "ready") {
-    throw new AppError(409, "conflict", `Dataset version ${version} is ${dataset.status}; its files are not available.`);
+  if (dataset.status === "building") {
+    throw new AppError(409, "conflict", `Dataset version ${version} is still building; its files can be downloaded when it is ready.`);
+  }
+  if (dataset.status === "failed") {
+    throw new AppError(404, "not_found", `Dataset version ${version} failed to build and has no files.`);
   }
   const file = (dataset.files as DatasetFile[]).find((stored) => stored.format === format);
   if (!file) throw notFound(`The ${format} file of dataset version ${version}`);

@@ -3,8 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { DatasetDetail, DatasetListResponse, StartDatasetBuildResponse } from "@/lib/datasets/types";
 import { fetchJson } from "@/lib/queries/fetch-json";
-import { settingsKeys } from "@/lib/queries/settings";
-import type { SettingsResponse } from "@/lib/annotation/types";
 
 export const datasetKeys = {
   all: ["datasets"] as const,
@@ -50,15 +48,3 @@ export function useBuildDataset() {
   });
 }
 
-/** The threshold is a setting (PATCH /api/settings); the list shows it, so both are refreshed. */
-export function useUpdateThreshold() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (datasetThreshold: number) =>
-      fetchJson<SettingsResponse>("/api/settings", { method: "PATCH", json: { datasetThreshold } }),
-    onSuccess: (settings) => {
-      queryClient.setQueryData(settingsKeys.all, settings);
-      return queryClient.invalidateQueries({ queryKey: datasetKeys.list() });
-    },
-  });
-}

@@ -29,8 +29,14 @@ function sizeCategory(n: number): string {
 const yamlString = (value: string) => JSON.stringify(value); // a JSON string is a valid YAML scalar
 const percent = (share: number) => `${(share * 100).toFixed(0)} %`;
 
+const splitSize = (stats: DatasetStats, split: (typeof SPLITS)[number]) => LABELS.reduce((sum, label) => sum + stats.perSplit[split][label], 0);
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 function header(input: CardInput): string {
-  const splitFiles = SPLITS.map((split) => `  - split: ${split}\n    path: ${splitFileName(split)}`).join("\n");
+  // An empty split has no file the hub could read: only splits with rows are configured.
+  const splitFiles = SPLITS.filter((split) => splitSize(input.stats, split) > 0)
+    .map((split) => `  - split: ${split}\n    path: ${splitFileName(split)}`)
+    .join("\n");
   const tags = ["sentiment", "reddit", ...input.stats.keywords.slice(0, 20)].map((tag) => `- ${yamlString(tag)}`).join("\n");
   return [
     "---",
@@ -49,11 +55,7 @@ function header(input: CardInput): string {
 }
 
 function countsTable(stats: DatasetStats): string {
-  const rows = SPLITS.map((split) => {
-    const counts = stats.perSplit[split];
-    const total = LABELS.reduce((sum, label) => sum + counts[label], 0);
-    return `| ${split} | ${LABELS.map((label) => counts[label]).join(" | ")} | ${total} |`;
-  });
+  const rows = SPLITS.map((split) => `| ${split} | ${LABELS.map((label) => stats.perSplit[split][label]).join(" | ")} | ${splitSize(stats, split)} |`);
   const totals = LABELS.map((label) => SPLITS.reduce((sum, split) => sum + stats.perSplit[split][label], 0));
   return [
     `| split | ${LABELS.join(" | ")} | total |`,
@@ -66,11 +68,11 @@ function countsTable(stats: DatasetStats): string {
 export function renderDatasetCard(input: CardInput): string {
   const { stats, params } = input;
   const trigger = input.trigger === "threshold"
-    ? `built automatically when ${input.threshold} new answers had been saved since the previous version`
-    : "built on request by an administrator";
+    ? `automatically, after ${count(input.threshold, "new answer")} since the previous version`
+    : "on request by an administrator";
   const diff = stats.diff.previousVersion === null
     ? "This is the first version."
-    : `Since version ${stats.diff.previousVersion}: ${stats.diff.added} items added, ${stats.diff.changed} labels changed, ${stats.diff.removed} items removed.`;
+    : `Since version ${stats.diff.previousVersion}: ${count(stats.diff.added, "item")} added, ${count(stats.diff.changed, "label")} changed, ${count(stats.diff.removed, "item")} removed.`;
   const list = (values: string[]) => (values.length ? values.join(", ") : "none");
   const ratios = SPLITS.map((split) => `${split} ${percent(params.ratios[split] ?? 0)}`).join(", ");
   return `${header(input)}
@@ -78,15 +80,15 @@ export function renderDatasetCard(input: CardInput): string {
 # postmood sentiment dataset, version ${input.version}
 
 Reddit posts and comments labelled **negative**, **neutral** or **positive** by people, exported by postmood.
-Version ${input.version} was ${trigger} on ${input.createdAt.toISOString()}.
+Version ${input.version} was built on ${input.createdAt.toISOString()}, ${trigger}.
 ${diff}
 
 ## Counts
 
 ${countsTable(stats)}
 
-Left out: ${stats.ties} items whose annotators tied, ${stats.offTopic} items marked off-topic, and ${stats.heldOut} new
-items that would have joined near-duplicates or threads already in different splits.
+Left out: ${count(stats.ties, "item")} whose annotators tied, ${count(stats.offTopic, "item")} marked off-topic, and
+${count(stats.heldOut, "new item")} that would have joined near-duplicates or threads already in different splits.
 ${params.includeSilver ? `Included: ${stats.silver} **silver** items labelled by the model alone (confidence ≥ ${params.silverMinConfidence}, \`label_source = silver\`).` : "Every label comes from people (no model-only labels)."}
 
 ## How the labels and splits were made
