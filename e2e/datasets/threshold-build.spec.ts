@@ -143,5 +143,6 @@ test("an admin builds a version now and watches it finish", async ({ browser }) 
   await expect(version).toHaveAttribute("data-status", "ready", { timeout: 120_000 });
   await expect(version).toContainText("built on request");
   await expect(version.getByRole("link", { name: /^CSV/ })).toBeVisible();
+  await admin.page.screenshot({ path: path.join(outDir, "datasets-admin-desktop.png"), fullPage: true });
   await admin.context.close();
 });
