@@ -143,6 +143,9 @@ test("an admin builds a version now and watches it finish", async ({ browser }) 
   await expect(version).toHaveAttribute("data-status", "ready", { timeout: 120_000 });
   await expect(version).toContainText("built on request");
   await expect(version.getByRole("link", { name: /^CSV/ })).toBeVisible();
+  // The card follows the newest version; older ones fold away.
+  await expect(version.getByTestId("dataset-card")).toBeVisible();
+  await expect(admin.page.getByTestId("dataset-card")).toHaveCount(1);
   await admin.page.screenshot({ path: path.join(outDir, "datasets-admin-desktop.png"), fullPage: true });
   await admin.context.close();
 });
