@@ -136,9 +136,9 @@ test("an admin builds a version now and watches it finish", async ({ browser }) 
   const admin = await contextAs(browser, "admin@postmood.local");
   await admin.page.goto("/datasets");
   await admin.page.getByRole("button", { name: "Build now" }).click();
-  const queued = admin.page.getByRole("status").filter({ hasText: /Version \d+ is queued\./ });
-  await expect(queued).toBeVisible();
-  const number = Number((await queued.textContent())!.match(/Version (\d+)/)![1]);
+  const requested = admin.page.getByRole("status").filter({ hasText: /Version \d+ requested\./ });
+  await expect(requested).toBeVisible();
+  const number = Number((await requested.textContent())!.match(/Version (\d+)/)![1]);
   const version = admin.page.locator(`[data-testid="dataset-version"][data-version="${number}"]`);
   await expect(version).toHaveAttribute("data-status", "ready", { timeout: 120_000 });
   await expect(version).toContainText("built on request");
