@@ -3,6 +3,7 @@
 import { prisma } from "@/lib/db";
 import { startWorkers, stopWorkers } from "@/lib/jobs/bullmq/start-workers";
 import { jobEngine } from "@/lib/jobs/engine";
+import { requestWorkerShutdown } from "@/lib/jobs/worker-shutdown";
 import { moduleLogger } from "@/lib/logger";
 
 const log = moduleLogger("worker");
@@ -15,11 +16,15 @@ if (jobEngine !== "bullmq") {
 startWorkers();
 log.info({ pid: process.pid }, "workers running; Ctrl-C to stop");
 
+// SIGTERM (a container or service manager stopping it) and Ctrl-C alike: running ingestions stop after the page in
+// flight and go back to the queue, so stopping takes seconds, not as long as a search, and no search is left
+// ingesting with nobody working on it.
 async function shutdown(signal: string) {
-  log.info({ signal }, "finishing current jobs, then stopping");
+  log.info({ signal }, "stopping: running jobs go back to the queue at their next safe point");
+  requestWorkerShutdown(signal);
   await stopWorkers();
   await prisma.$disconnect();
   process.exit(0);
 }
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));

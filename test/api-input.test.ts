@@ -62,4 +62,16 @@ describe("API input that used to give 500 or 503", () => {
       expect(update.status, `PATCH user ${JSON.stringify(id)}`).toBe(404);
     }
   });
+
+  it("an undecodable escape (%ZZ) in an API path is a JSON 404 from the proxy (Next.js itself gave a bare 500)", async () => {
+    const [{ proxy }, { NextRequest }] = await Promise.all([import("@/proxy"), import("next/server")]);
+    for (const path of ["/api/searches/%ZZ", "/api/searches/abc%", "/api/users/%zz/x"]) {
+      const response = proxy(new NextRequest(`${origin}${path}`));
+      expect(response.status, path).toBe(404);
+      expect((await response.json()).error.code, path).toBe("not_found");
+    }
+    // a well-formed escape goes on to the route (which answers for itself), and so does every path without "%"
+    // a well-formed escape goes on to the route, which answers for itself (e2e/ops/health.spec.ts: the real server)
+    expect(proxy(new NextRequest(`${origin}/api/searches/a%20b`)).headers.get("x-middleware-next")).toBe("1");
+  });
 });

@@ -90,3 +90,8 @@ export function FallbackTable({ caption, headers, rows }: { caption: string; hea
     </table>
   );
 }
+
+/** Legend entries in body-text colour: the swatch carries the series colour, the words stay readable (4.5:1). */
+export function legendText(value: string) {
+  return <span className="text-slate-700">{value}</span>;
+}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { legendText } from "@/components/results/chart-card";
 import { CHART_TEXT, LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS } from "@/components/results/palette";
 import type { LabelCounts } from "@/lib/results/types";
 
@@ -48,7 +49,7 @@ export function HorizontalStackedBars<T extends Row>({
       />
       <YAxis type="category" dataKey="name" width={nameWidth} tick={{ fontSize: 12 }} interval={0} />
       <Tooltip contentStyle={CHART_TEXT} formatter={(value, name) => [format ? format(Number(value)) : Number(value).toLocaleString("en"), name]} />
-      <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} />
+      <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} formatter={legendText} />
       {SENTIMENT_LABELS.map((label) => (
         <Bar key={label} dataKey={label} name={LABEL_TEXT[label]} stackId="sentiment" fill={SENTIMENT_COLOR[label]} isAnimationActive={false} />
       ))}

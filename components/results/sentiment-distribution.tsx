@@ -16,7 +16,7 @@ export function SentimentDistribution({ summary, loading, error }: { summary?: S
   return (
     <ChartCard
       title="Sentiment distribution"
-      description={summary ? `${summary.total.toLocaleString("en")} items labelled by the model` : undefined}
+      description={summary ? describeLabelled(summary) : undefined}
       state={{ loading, error, empty: !summary || summary.total === 0, emptyText: "No labelled items yet." }}
       chart={
         <>
@@ -49,4 +49,11 @@ function toRows(summary: SearchSummary): Row[] {
     rows.push({ name: "Adjusted", count: basis, negative, neutral, positive });
   }
   return rows;
+}
+
+/** While the search runs, stored items wait for their label: say how many the bars rest on. */
+function describeLabelled(summary: SearchSummary): string {
+  const labelled = sumCounts(summary.labels);
+  const of = labelled === summary.total ? "" : ` of ${summary.total.toLocaleString("en")}`;
+  return `${labelled.toLocaleString("en")}${of} items labelled by the model`;
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartCard, FallbackTable } from "@/components/results/chart-card";
+import { ChartCard, FallbackTable, legendText } from "@/components/results/chart-card";
 import { formatBucket, formatBucketTick } from "@/components/results/format-bucket";
 import { CHART_TEXT, BALANCE_COLOR, LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS } from "@/components/results/palette";
 import { SegmentedControl } from "@/components/results/segmented-control";
@@ -64,7 +64,7 @@ export function SentimentOverTime({
             labelFormatter={(label) => formatBucket(String(label), bucket)}
             formatter={(value, name) => [name === "Balance" ? (value === null ? "—" : Number(value).toFixed(2)) : format(Number(value)), name]}
           />
-          <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} />
+          <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} formatter={legendText} />
           {SENTIMENT_LABELS.map((label) => (
             <Bar key={label} yAxisId="volume" dataKey={label} name={LABEL_TEXT[label]} stackId="volume" fill={SENTIMENT_COLOR[label]} isAnimationActive={false} />
           ))}

@@ -26,3 +26,13 @@ test("health answers without a session; metrics only to an admin or with the bea
   await signIn(page, "admin");
   expect((await page.request.get("/api/metrics")).status()).toBe(200);
 });
+
+test("a path id Next.js cannot decode (%ZZ) or carrying NUL (%00) is a JSON 404, never a 500", async ({ request }) => {
+  for (const id of ["%ZZ", "abc%", "%00"]) {
+    const response = await request.get(`/api/searches/${id}`);
+    expect(response.status(), id).toBe(id === "%00" ? 401 : 404); // %00 decodes: the route asks for a session first
+    if (id !== "%00") expect((await response.json()).error.code).toBe("not_found");
+  }
+  expect((await request.get("/searches/%ZZ")).status()).toBe(404); // a page's [id] too
+});
+

@@ -10,6 +10,14 @@ import { signIn } from "../helpers/accounts";
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postmood_e2e";
 const PHONE = { width: 390, height: 844 };
 const ACTIVE = /queued|ingesting|classifying/;
+const fakeReddit = `http://127.0.0.1:${process.env.E2E_FAKE_REDDIT_PORT ?? 4110}`;
+
+/** Arctic Shift answers in pages of `size`: the search then takes long enough to be watched, even on a busy machine. */
+async function setArcticPageSize(size: number | null) {
+  const scenario = size === null ? { name: "normal" } : { name: "short-pages", size, times: 1_000_000 };
+  const response = await fetch(`${fakeReddit}/__scenario`, { method: "POST", body: JSON.stringify(scenario) });
+  expect(response.ok).toBe(true);
+}
 
 test.describe.configure({ mode: "serial" });
 
@@ -69,6 +77,7 @@ let firstSearchId = "";
 test("an analyst watches a search fill its result page, filters it, opens an item and exports what the table shows", async ({ page }) => {
   test.setTimeout(420_000);
   await signIn(page, "analyst");
+  await setArcticPageSize(10);
   await startSearch(page, "steam deck", 2500, { comments: true });
 
   // Opened while it runs: the counts and charts move without a reload.
@@ -77,7 +86,7 @@ test("an analyst watches a search fill its result page, filters it, opens an ite
   await expect(page).toHaveURL(/\/searches\/[^/?]+$/);
   firstSearchId = page.url().split("/searches/")[1]!;
   const status = page.getByTestId("search-status");
-  await expect(status).toHaveText(ACTIVE);
+  await expect(status).toHaveText(ACTIVE, { timeout: 20_000 });
   const seen = new Set<number>();
   await expect
     .poll(async () => {
@@ -87,6 +96,7 @@ test("an analyst watches a search fill its result page, filters it, opens an ite
     .toBeGreaterThanOrEqual(2);
   await page.screenshot({ path: "test-results/screens/results-running.png", fullPage: true });
   await expect(status).toHaveText("done", { timeout: 300_000 });
+  await setArcticPageSize(null);
   const over = page.getByRole("figure", { name: "Sentiment over time" });
   await expect(over.locator(".recharts-bar-rectangle").first()).toBeVisible();
   await expect(page.getByTestId("adjusted-estimate")).toContainText("Not corrected");

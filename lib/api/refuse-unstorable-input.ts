@@ -1,4 +1,4 @@
-import { AppError } from "@/lib/api/errors";
+import { AppError, errorResponse } from "@/lib/api/errors";
 
 // Input that can only fail later, deep in a database write, is refused up front with a 4xx naming it: PostgreSQL
 // text cannot hold the NUL character (a string carrying one became a 500, or behind a catch-all a false 503), and a
@@ -27,6 +27,14 @@ export function refuseNul(input: unknown): unknown {
 }
 
 const NOT_AN_ID = /[\u0000-\u001f\u007f]|%(?![0-9a-f]{2})/i;
+const STRAY_PERCENT = /%(?![0-9a-f]{2})/i;
+
+/** A 404 for a raw request path with a "%" that starts no escape (%ZZ): Next.js cannot decode such a path into the
+ * route's [segments] and would answer a bare 500 before any handler runs, so the proxy asks this first. */
+export function refuseUndecodablePath(rawPathname: string): Response | null {
+  if (!STRAY_PERCENT.test(rawPathname)) return null;
+  return errorResponse(404, "not_found", "Not found: the path contains characters no id has.");
+}
 
 /** The route's [segments] as strings (catch-alls joined by "/"), or a 404 for one no id can match. */
 export function readPathParams(raw: Record<string, string | string[]>): Record<string, string> {

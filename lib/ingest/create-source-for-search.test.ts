@@ -33,5 +33,8 @@ describe("createSourceForSearch", () => {
   it("explains what is missing instead of failing later", () => {
     expect(() => createSourceForSearch({ search: { keyword: "rust", source: "dump", options: {} } })).toThrow(/options.file/);
     expect(() => createSourceForSearch({ search: { keyword: "rust", source: "arctic_shift", options: { subreddits: ["r/rust"] } } })).toThrow(/Invalid search options/);
+    // issue 11.11: a bad date names the field and the format, not "expected date, received Date"
+    expect(() => createSourceForSearch({ search: { keyword: "rust", source: "arctic_shift", options: { after: "2026-13-45" } } })).toThrow(/after: must be a date like 2026-01-01/);
+    expect(() => createSourceForSearch({ search: { keyword: "rust", source: "arctic_shift", options: { after: "2026-06-01", before: "2026-01-01" } } })).toThrow(/after: after must be earlier than before/);
   });
 });

@@ -15,7 +15,7 @@ import type { ItemSource } from "@/lib/reddit/types";
 export function createSourceForSearch(options: { search: Pick<Search, "keyword" | "source" | "options">; http?: Partial<HttpContext> }): ItemSource {
   const { search } = options;
   const parsed = ingestOptionsSchema.safeParse(search.options ?? {});
-  if (!parsed.success) throw new RedditError("bad-config", `Invalid search options: ${parsed.error.issues.map((i) => i.message).join("; ")}`);
+  if (!parsed.success) throw new RedditError("bad-config", `Invalid search options: ${parsed.error.issues.map((i) => `${i.path.join(".") || "options"}: ${i.message}`).join("; ")}`);
   const opts = parsed.data;
   if (search.source === "dump") {
     if (!opts.file) throw new RedditError("bad-config", "A dump search needs options.file (path to an .ndjson or .zst dump)");

@@ -1,13 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-
-// A date the way people type it ("2026-01-01", or with a time). z.coerce.date() would turn "2026-13-45" into an
-// Invalid Date and report "expected date, received Date"; this names the flag and the format instead.
-const dateArg = () =>
-  z
-    .string()
-    .refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v.trim()) && !Number.isNaN(Date.parse(v.trim())), "must be a date like 2026-01-01 or 2026-01-01T12:00:00Z")
-    .transform((v) => new Date(v.trim()));
+import { dateStringSchema } from "@/lib/schemas/reddit";
 
 const argsSchema = z
   .object({
@@ -21,8 +14,8 @@ const argsSchema = z
     file: z.string().optional(),
     sort: z.enum(["relevance", "hot", "top", "new", "comments"]).default("new"),
     time: z.enum(["hour", "day", "week", "month", "year", "all"]).default("all"),
-    after: dateArg().optional(),
-    before: dateArg().optional(),
+    after: dateStringSchema.optional(),
+    before: dateStringSchema.optional(),
     "max-comment-requests": z.coerce.number().int().min(0, "--max-comment-requests must be 0 or more").optional(),
   })
   .refine((a) => a.keyword || a.resume, { message: "--keyword is required (or --resume <search id>)" })

@@ -1,65 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
-import { useFakeRedditEnv, waitFor } from "@/test/helpers/fake-reddit-env";
+import { describe, expect, it } from "vitest";
+import { waitFor } from "@/test/helpers/fake-reddit-env";
+import { startWorkerProcess, useWorkerPipeline } from "@/test/helpers/worker-process";
 
 // A worker process is killed (SIGKILL) in the middle of an ingestion. BullMQ's stalled-job check hands the job to
 // a second worker process, which resumes from the stored cursor. In the end every item is stored once, counted
 // once and classified once.
 
-const root = path.resolve(import.meta.dirname, "../..");
-let fake: FakeReddit;
-let m: Awaited<ReturnType<typeof load>>;
-const workers: ChildProcess[] = [];
-
-async function load() {
-  const [routes, db, queues, sessions] = await Promise.all([
-    import("@/app/api/searches/route"),
-    import("@/lib/db"),
-    import("@/lib/jobs/bullmq/queues"),
-    import("@/test/helpers/sessions"),
-  ]);
-  return { routes, prisma: db.prisma, queues, analyst: await sessions.createSignedInUser("analyst") };
-}
-
-function startWorker(): ChildProcess {
-  const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
-    cwd: root,
-    env: { ...process.env, WORKER_LOCK_DURATION_MS: "2000", LOG_LEVEL: "warn" },
-    stdio: "ignore",
-  });
-  workers.push(child);
-  return child;
-}
+const pipeline = useWorkerPipeline();
+const startWorker = () => startWorkerProcess({ started: pipeline.workers, env: { WORKER_LOCK_DURATION_MS: "2000" } });
 
 describe("a worker killed mid-job", () => {
-  beforeAll(async () => {
-    fake = await useFakeRedditEnv();
-    m = await load();
-  });
-
-  afterAll(async () => {
-    for (const worker of workers) worker.kill("SIGKILL");
-    await m?.queues.closeQueues();
-    await fake?.close();
-  });
-
   it("leaves a job that another worker finishes, with nothing stored or classified twice", async () => {
     // Two pages come quickly, then Reddit answers 429 (Retry-After 3 s) a few times: the job is mid-flight there.
-    fake.setScenario({ name: "too-many-requests", retryAfter: 3, after: 2, times: 4 });
-    const origin = process.env.APP_URL ?? "http://localhost:3000";
-    const response = await m.routes.POST(
-      new Request(`${origin}/api/searches`, {
-        method: "POST",
-        headers: { origin, cookie: m.analyst.cookie, "content-type": "application/json" },
-        body: JSON.stringify({ keyword: "steam deck", limit: 400 }),
-      }),
-      { params: Promise.resolve({}) },
-    );
-    expect(response.status).toBe(201);
-    const { searchId } = await response.json();
-    const read = () => m.prisma.search.findUniqueOrThrow({ where: { id: searchId } });
+    pipeline.fake.setScenario({ name: "too-many-requests", retryAfter: 3, after: 2, times: 4 });
+    const searchId = await pipeline.m.startSearch({ keyword: "steam deck", limit: 400 });
+    const read = () => pipeline.m.prisma.search.findUniqueOrThrow({ where: { id: searchId } });
 
     const first = startWorker();
     // Predictions arrive while ingestion is still paging.
@@ -74,10 +29,10 @@ describe("a worker killed mid-job", () => {
     expect(done.status, done.errorMessage ?? "").toBe("done");
     expect(done.storedCount).toBeGreaterThan(midway.storedCount);
 
-    const hits = await m.prisma.searchHit.findMany({ where: { searchId }, select: { itemId: true } });
+    const hits = await pipeline.m.prisma.searchHit.findMany({ where: { searchId }, select: { itemId: true } });
     expect(hits).toHaveLength(done.storedCount);
     expect(new Set(hits.map((h) => h.itemId)).size).toBe(hits.length);
-    const predictions = await m.prisma.prediction.groupBy({
+    const predictions = await pipeline.m.prisma.prediction.groupBy({
       by: ["itemId"],
       where: { itemId: { in: hits.map((h) => h.itemId) } },
       _count: { _all: true },
@@ -87,7 +42,7 @@ describe("a worker killed mid-job", () => {
     expect(done.classifiedCount).toBe(hits.length);
 
     // The ingestion job ran more than once (the dead worker's attempt, then the rescue) and finished.
-    const run = await m.prisma.jobRun.findFirstOrThrow({ where: { searchId, type: "ingest-keyword" } });
+    const run = await pipeline.m.prisma.jobRun.findFirstOrThrow({ where: { searchId, type: "ingest-keyword" } });
     expect(run.status).toBe("succeeded");
   }, 240_000);
 });

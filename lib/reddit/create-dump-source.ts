@@ -1,10 +1,17 @@
 import { normalizeItem, type NormalizeResult } from "@/lib/reddit/normalize-item";
 import { createKeywordMatcher } from "@/lib/reddit/match-keyword";
 import { normalizeKeyword } from "@/lib/reddit/normalize-keyword";
-import { readDumpLines } from "@/lib/reddit/read-dump-lines";
+import { createLinePrefilter } from "@/lib/reddit/create-line-prefilter";
+import { readDumpLineBatches } from "@/lib/reddit/read-dump-lines";
+import { readZstdWindow } from "@/lib/reddit/read-zstd-window";
+import { moduleLogger } from "@/lib/logger";
 import type { ItemSource, NormalizedItem, SkipCounts, SourcePage } from "@/lib/reddit/types";
 
 const NSFW = /"over_18":\s*true/;
+const log = moduleLogger("reddit");
+
+type Page = { items: NormalizedItem[]; fetched: number; skipped: SkipCounts; scanned: number };
+const emptyPage = (): Page => ({ items: [], fetched: 0, skipped: {}, scanned: 0 });
 
 export type DumpOptions = {
   file: string;
@@ -22,8 +29,7 @@ export type DumpOptions = {
 export function createDumpSource(options: DumpOptions): ItemSource {
   const keyword = normalizeKeyword({ keyword: options.keyword });
   const matches = createKeywordMatcher({ keyword });
-  // Cheap test on the raw line before JSON.parse; only for ASCII keywords, whose words survive JSON escaping.
-  const words = /^[a-z0-9 ]+$/.test(keyword) ? keyword.split(" ") : null;
+  const mentions = createLinePrefilter({ keyword }); // cheap test on the raw line before JSON.parse
   const subs = options.subreddits?.length ? new Set(options.subreddits.map((s) => s.toLowerCase())) : null;
   const after = options.after ? options.after.getTime() : null;
   const before = options.before ? options.before.getTime() : null;
@@ -33,44 +39,45 @@ export function createDumpSource(options: DumpOptions): ItemSource {
 
   async function* pages({ cursor: start, signal }: { cursor?: Record<string, unknown> | null; signal?: AbortSignal }): AsyncGenerator<SourcePage> {
     const skipLines = typeof start?.line === "number" ? start.line : 0;
+    const window = options.file.endsWith(".zst") ? await readZstdWindow({ file: options.file }).catch(() => null) : null;
+    if (window && window > 128 * 1024 * 1024)
+      log.info({ file: options.file, windowMb: Math.round(window / 1024 / 1024) }, "this dump's zstd window is large: decoding keeps up to that much in memory");
     let line = 0;
-    let scanned = 0;
-    let fetched = 0;
-    let items: NormalizedItem[] = [];
-    let skipped: SkipCounts = {};
-    for await (const text of readDumpLines({ file: options.file, signal })) {
-      line += 1;
-      // Comments carry no over_18: remember the NSFW posts met so far (a dump lists posts before their comments),
-      // also the ones skipped on resume, so their comments are treated as NSFW too.
-      if (NSFW.test(text)) rememberNsfwPost(text);
-      if (line <= skipLines) continue;
-      scanned += 1;
-      const lower = text.toLowerCase();
-      if (!words || words.every((w) => lower.includes(w))) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(text);
-        } catch {
-          raw = null;
+    let page = emptyPage();
+    for await (const batch of readDumpLineBatches({ file: options.file, signal })) {
+      for (const text of batch) {
+        line += 1;
+        // Comments carry no over_18: remember the NSFW posts met so far (a dump lists posts before their comments),
+        // also the ones skipped on resume, so their comments are treated as NSFW too.
+        if (NSFW.test(text)) rememberNsfwPost(text);
+        if (line <= skipLines) continue;
+        page.scanned += 1;
+        if (mentions(text)) scanLine(text, page);
+        // A page per `pageSize` items, or per 200k lines when matches are rare, so progress and cursor keep moving.
+        if (page.items.length >= pageSize || page.scanned >= 200_000) {
+          yield { ...page, cursor: { line } };
+          page = emptyPage();
         }
-        if (raw && typeof raw === "object" && nsfwPosts.has(String((raw as { link_id?: unknown }).link_id))) Object.assign(raw, { over_18: true });
-        const result: NormalizeResult = raw === null ? { skip: "malformed" } : normalizeItem({ raw, source: "dump", includeNsfw: options.includeNsfw });
-        const item = result.item;
-        // A skipped line has no normalized text: it counts when its raw text mentions the keyword.
-        const relevant = item ? matches(item.normalizedText) && inScope(item) : lower.includes(keyword);
-        if (relevant) {
-          fetched += 1;
-          if (result.skip) skipped[result.skip] = (skipped[result.skip] ?? 0) + 1;
-          else if (item) items.push(item);
-        }
-      }
-      // A page per `pageSize` items, or per 200k lines when matches are rare, so progress and cursor keep moving.
-      if (items.length >= pageSize || scanned >= 200_000) {
-        yield { items, fetched, skipped, scanned, cursor: { line } };
-        [items, skipped, fetched, scanned] = [[], {}, 0, 0];
       }
     }
-    yield { items, fetched, skipped, scanned, cursor: { line, done: true }, stopReason: "exhausted", note: `read ${line} lines of ${options.file}` };
+    yield { ...page, cursor: { line, done: true }, stopReason: "exhausted", note: `read ${line} lines of ${options.file}` };
+  }
+
+  // A line that may mention the keyword: parsed, normalized, and counted when it is about the search.
+  function scanLine(text: string, page: Page): void {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      raw = null;
+    }
+    if (raw && typeof raw === "object" && nsfwPosts.has(String((raw as { link_id?: unknown }).link_id))) Object.assign(raw, { over_18: true });
+    const result: NormalizeResult = raw === null ? { skip: "malformed" } : normalizeItem({ raw, source: "dump", includeNsfw: options.includeNsfw });
+    // A skipped line has no normalized text: it counts when its raw text passed the keyword prefilter.
+    if (result.item && !(matches(result.item.normalizedText) && inScope(result.item))) return;
+    page.fetched += 1;
+    if (result.skip) page.skipped[result.skip] = (page.skipped[result.skip] ?? 0) + 1;
+    else page.items.push(result.item);
   }
 
   function rememberNsfwPost(text: string): void {

@@ -10,6 +10,7 @@ import { writeCorpusDump } from "@/lib/fake-reddit/write-corpus-dump";
 import { createSourceForSearch } from "@/lib/ingest/create-source-for-search";
 import { createDumpSource } from "@/lib/reddit/create-dump-source";
 import { readDumpLines } from "@/lib/reddit/read-dump-lines";
+import { readZstdWindow } from "@/lib/reddit/read-zstd-window";
 
 let dir: string;
 const random = createRandom({ seed: 7 });
@@ -58,6 +59,11 @@ describe("readDumpLines (case 25)", () => {
     for await (const line of readDumpLines({ file, chunkBytes: 97 })) read.push(line);
     expect(read.slice(0, -1)).toEqual(lines);
     expect(read.at(-1)).toBe("{not json");
+  });
+
+  it("reads the window a dump declares, which bounds what zstd keeps in memory (issue 11.10)", async () => {
+    expect(await readZstdWindow({ file: path.join(dir, "RS_2025-12.zst") })).toBe(2 ** 31);
+    expect(await readZstdWindow({ file: path.join(dir, "RS_2025-12.ndjson") })).toBeNull();
   });
 
   it("reads plain NDJSON the same way", async () => {

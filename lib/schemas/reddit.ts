@@ -82,6 +82,16 @@ export const arcticShiftResponseSchema = z.looseObject({
 // 403/404 bodies: `{"reason":"private","message":"Forbidden","error":403}`.
 export const errorBodySchema = z.looseObject({ reason: z.string().optional(), message: z.string().optional() });
 
+// A date the way people type it ("2026-01-01", or with a time). z.coerce.date() turns "2026-13-45" into an Invalid
+// Date and reports "expected date, received Date"; this says what is expected instead.
+export const dateStringSchema = z
+  .string()
+  .trim()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), "must be a date like 2026-01-01 or 2026-01-01T12:00:00Z")
+  .transform((v) => new Date(v));
+
+const storedDate = z.preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString() : v), dateStringSchema);
+
 // Search.options for ingestion, read leniently so other writers' extra keys don't break ingestion.
 export const ingestOptionsSchema = z.looseObject({
   subreddits: z.array(z.string().regex(/^[A-Za-z0-9_]{2,21}$/)).default([]),
@@ -91,8 +101,8 @@ export const ingestOptionsSchema = z.looseObject({
   includeComments: z.boolean().default(false),
   includeNsfw: z.boolean().default(false),
   file: z.string().nullish(),
-  after: z.coerce.date().nullish(),
-  before: z.coerce.date().nullish(),
+  after: storedDate.nullish(),
+  before: storedDate.nullish(),
   maxCommentRequests: z.number().int().min(0).nullish(), // unset: REDDIT_MAX_COMMENT_REQUESTS
-});
+}).refine((o) => !o.after || !o.before || o.after < o.before, { message: "after must be earlier than before", path: ["after"] });
 export type IngestOptions = z.infer<typeof ingestOptionsSchema>;

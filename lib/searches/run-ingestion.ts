@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
 import type { EmitEvents } from "@/lib/jobs/workflow-step";
+import { workerShutdownSignal } from "@/lib/jobs/worker-shutdown";
 import { jobMetrics } from "@/lib/metrics/jobs";
 import { RedditError } from "@/lib/reddit/reddit-error";
 import { extendNamedLock } from "@/lib/redis/lock";
@@ -20,6 +21,11 @@ export async function runIngestion(options: { searchId: string; emit: EmitEvents
   const { searchId, emit } = options;
   const search = await prisma.search.findUniqueOrThrow({ where: { id: searchId }, select: { normalizedKeyword: true } });
   const controller = new AbortController();
+  // A worker shutting down stops ingestion like a cancel does, but the search is not cancelled: the job is put
+  // back (see start-workers.ts) and resumes from the cursor.
+  const onShutdown = () => controller.abort(workerShutdownSignal.reason);
+  workerShutdownSignal.addEventListener("abort", onShutdown, { once: true });
+  if (workerShutdownSignal.aborted) onShutdown();
   const watch = setInterval(() => {
     void watchSearch({ searchId, normalizedKeyword: search.normalizedKeyword, controller }).catch(() => undefined);
   }, WATCH_INTERVAL_MS);
@@ -32,6 +38,7 @@ export async function runIngestion(options: { searchId: string; emit: EmitEvents
         await emit(batchEvents(searchId, itemIds));
       },
     });
+    if (workerShutdownSignal.aborted && result.stopReason === "aborted") throw workerShutdownSignal.reason;
     return { stopReason: result.stopReason, stored: result.stored, fetched: result.fetched, note: result.note ?? null, permanentError: null };
   } catch (error) {
     // A fault no retry can fix is the step's result, not its failure: engines serialize step errors (losing the
@@ -42,6 +49,7 @@ export async function runIngestion(options: { searchId: string; emit: EmitEvents
     throw error;
   } finally {
     clearInterval(watch);
+    workerShutdownSignal.removeEventListener("abort", onShutdown);
   }
 }
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartCard, FallbackTable } from "@/components/results/chart-card";
+import { ChartCard, FallbackTable, legendText } from "@/components/results/chart-card";
 import { mergeOverTime, type CompareMetric } from "@/components/results/compare/merge-over-time";
 import { formatBucket, formatBucketTick } from "@/components/results/format-bucket";
 import { CHART_TEXT, SERIES_COLORS } from "@/components/results/palette";
@@ -39,7 +39,7 @@ export function CompareOverTime({ series, bucket, loading, error }: { series: Co
           />
           {metric === "balance" && <ReferenceLine y={0} stroke="#94a3b8" />}
           <Tooltip contentStyle={CHART_TEXT} labelFormatter={(label) => formatBucket(String(label), bucket)} formatter={(value, name) => [value === null ? "—" : format(Number(value)), name]} />
-          <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} />
+          <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} formatter={legendText} />
           {series.map((s, index) => (
             <Line
               key={s.id}

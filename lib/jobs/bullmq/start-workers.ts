@@ -1,9 +1,11 @@
-import { UnrecoverableError, Worker, type Job } from "bullmq";
+import { DelayedError, UnrecoverableError, Worker, type Job } from "bullmq";
 import { env } from "@/lib/env";
 import { createBullConnection, bullPrefix, QUEUE_FOR_EVENT } from "@/lib/jobs/bullmq/queues";
 import { createJobStep, type JobData } from "@/lib/jobs/bullmq/create-job-step";
 import { PermanentJobError } from "@/lib/jobs/permanent-error";
+import { WorkerShutdownError } from "@/lib/jobs/worker-shutdown";
 import { recordJobFailed, recordJobStarted, recordJobSucceeded, searchIdOf, type JobRef } from "@/lib/jobs/record-job-outcome";
+import { recordJobRun } from "@/lib/jobs/record-job-run";
 import { sendEvents } from "@/lib/jobs/send-events";
 import { WORKFLOWS } from "@/lib/jobs/workflows";
 import { markDatasetFailed } from "@/lib/datasets/finish-dataset";
@@ -23,7 +25,7 @@ export function startWorkers(options: { concurrency?: number; lockDurationMs?: n
   const state: WorkerState = (globalForWorkers.postmoodWorkers ??= { workers: [] });
   if (state.workers.length > 0) return state.workers;
   for (const [eventName, queueName] of Object.entries(QUEUE_FOR_EVENT)) {
-    const worker = new Worker<JobData>(queueName, (job) => processJob(queueName, job), {
+    const worker = new Worker<JobData>(queueName, (job, token) => processJob(queueName, job, token), {
       connection: createBullConnection(),
       prefix: bullPrefix,
       concurrency: options.concurrency ?? env.WORKER_CONCURRENCY,
@@ -49,7 +51,7 @@ export async function stopWorkers(options: { force?: boolean } = {}): Promise<vo
   state.workers = [];
 }
 
-async function processJob(queueName: string, job: Job<JobData>) {
+async function processJob(queueName: string, job: Job<JobData>, token?: string) {
   const { event } = job.data;
   const started = performance.now();
   const attempts = Math.max(job.attemptsStarted, job.attemptsMade + 1); // attemptsStarted counts this run too
@@ -60,6 +62,12 @@ async function processJob(queueName: string, job: Job<JobData>) {
     await recordJobSucceeded({ job: jobRef(queueName, job), attempts, result, seconds: (performance.now() - started) / 1000 });
     return result;
   } catch (error) {
+    // Shutting down: back to the queue without spending an attempt; the next worker resumes from the cursor.
+    if (error instanceof WorkerShutdownError && token) {
+      await job.moveToDelayed(Date.now() + 1_000, token);
+      await recordJobRun({ ...jobRef(queueName, job), status: "queued", attempts, errorMessage: error.message });
+      throw new DelayedError();
+    }
     // BullMQ's "do not retry" error; it reaches onFailed (same process) with the permanent error's code attached.
     if (error instanceof PermanentJobError) throw Object.assign(new UnrecoverableError(error.message), { code: error.code });
     throw error;
