@@ -5,7 +5,7 @@ import { dropDatabase, recreateDatabase } from "../bench-database";
 import { seedLabelledItems } from "./seed-labelled-items";
 
 // npm run bench:datasets — a dataset version of 100,000 labelled items: the snapshot transaction (labels, splits,
-// dataset_items, stats), then the files (CSV, JSONL, Parquet, three per-split Parquet files, card, zip), each step
+// dataset_items, stats), then the files (CSV, JSONL, JSONL per split, Parquet, card, zip), each step
 // timed in a process of its own with its peak RSS. Scratch database postmood_bench_datasets, created, seeded,
 // migrated and dropped here (BENCH_KEEP_DATABASE=1 keeps it and reuses it on the next run, to iterate on one step).
 
@@ -14,7 +14,7 @@ const BASE_URL = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:54
 const URL_ = BASE_URL.replace(/\/[^/?]+(\?|$)/, "/postmood_bench_datasets$1");
 const KEEP = process.env.BENCH_KEEP_DATABASE === "1";
 
-type StepResult = { step: string; items: number; seconds: number; peakMb: number; baselineMb: number; files: Array<{ format: string; bytes: number }> };
+type StepResult = { step: string; items: number; seconds: number; cpuSeconds: number; peakMb: number; baselineMb: number; files: Array<{ format: string; bytes: number }> };
 
 function runStep(step: "snapshot" | "files"): StepResult {
   const output = execFileSync(path.resolve("node_modules/.bin/tsx"), ["bench/datasets/build-version.ts", step], {
@@ -38,11 +38,11 @@ async function main() {
     const load = os.loadavg().map((l) => l.toFixed(2)).join(" / ");
     const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
     console.log(`\n${new Date().toISOString().slice(0, 16)}Z, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${load}`);
-    console.log(`| step (${files.items.toLocaleString("en")} items) | time | peak RSS (process before the step) |\n|---|---|---|`);
+    console.log(`| step (${files.items.toLocaleString("en")} items) | time | Node CPU | peak RSS (process before the step) |\n|---|---|---|---|`);
     if (snapshot) {
-      console.log(`| snapshot: labels, splits, dataset_items, stats | ${snapshot.seconds.toFixed(2)} s | ${snapshot.peakMb.toFixed(0)} MB (${snapshot.baselineMb.toFixed(0)} MB) |`);
+      console.log(`| snapshot: labels, splits, dataset_items, stats | ${snapshot.seconds.toFixed(2)} s | ${snapshot.cpuSeconds.toFixed(2)} s | ${snapshot.peakMb.toFixed(0)} MB (${snapshot.baselineMb.toFixed(0)} MB) |`);
     }
-    console.log(`| files: CSV + JSONL + Parquet (+ 3 per split) + card + zip | **${files.seconds.toFixed(2)} s** | **${files.peakMb.toFixed(0)} MB** (${files.baselineMb.toFixed(0)} MB) |`);
+    console.log(`| files: CSV + JSONL (+ per split) + Parquet + card + zip | **${files.seconds.toFixed(2)} s** | ${files.cpuSeconds.toFixed(2)} s | **${files.peakMb.toFixed(0)} MB** (${files.baselineMb.toFixed(0)} MB) |`);
     console.log(`\nfiles: ${files.files.map((file) => `${file.format} ${mb(file.bytes)}`).join(", ")}`);
   } finally {
     if (!KEEP) await dropDatabase(URL_);

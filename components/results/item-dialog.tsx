@@ -16,8 +16,10 @@ export function ItemDialog({ item, onClose }: { item: ResultItem | null; onClose
     <ModalDialog open={item !== null} onClose={onClose} title={item ? (item.kind === "post" ? "Post" : "Comment") : "Item"} wide>
       {item && (
         <article className="space-y-3">
-          <h3 className="text-lg font-semibold break-words">{item.title ?? firstLine(item)}</h3>
-          {item.kind === "comment" && item.title && <p className="-mt-2 text-xs text-slate-500">A comment on this post</p>}
+          <div>
+            {item.kind === "comment" && item.title && <p className="text-xs text-slate-500">A comment on the post</p>}
+            <h3 className="text-lg font-semibold break-words">{item.title ?? firstLine(item)}</h3>
+          </div>
           <p className="text-xs text-slate-500">
             r/{item.subreddit}
             {item.author ? ` · u/${item.author}` : ""} · {formatDateTime(item.createdUtc)}

@@ -172,8 +172,11 @@ describe("a version's content and files", () => {
 
     const zipped = await unzip(downloads.zip!.body);
     expect([...zipped.keys()].sort()).toEqual(
-      ["README.md", "data/test.jsonl", "data/train.jsonl", "data/validation.jsonl", `postmood-v${version}.csv`, `postmood-v${version}.jsonl`, `postmood-v${version}.parquet`],
+      ["README.md", "data/test.jsonl", "data/train.jsonl", "data/validation.jsonl", `postmood-v${version}.csv`, `postmood-v${version}.parquet`],
     );
+    // the split files together are the JSONL download, line for line
+    const splitLines = ["train", "validation", "test"].flatMap((split) => zipped.get(`data/${split}.jsonl`)!.toString("utf8").split("\n").filter(Boolean));
+    expect(splitLines.sort()).toEqual(downloads.jsonl!.body.toString("utf8").split("\n").filter(Boolean).sort());
     expect(zipped.get(`postmood-v${version}.csv`)!.equals(downloads.csv!.body)).toBe(true);
     expect(zipped.get(`postmood-v${version}.parquet`)!.equals(downloads.parquet!.body)).toBe(true);
     expect(zipped.get("README.md")!.toString("utf8")).toBe(card);

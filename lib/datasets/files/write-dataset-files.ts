@@ -16,7 +16,7 @@ import type { DatasetFile, DatasetStats, SplitName } from "@/lib/datasets/types"
 
 // A version's files, from its dataset_items rows in one streaming pass: CSV, JSONL and Parquet of every row, the
 // JSONL lines again in one file per split (what the card's configs name; the lines are encoded once), then the card
-// and the zip of them all. Everything goes into a
+// and the zip. Everything goes into a
 // draft that is published only when complete, and only then is the version marked ready; a failed attempt's draft is
 // thrown away, and a crashed one's is cleaned up by the next attempt.
 
@@ -50,7 +50,11 @@ export async function writeDatasetFiles(options: { version: number; storage: Dat
     const cardFile = { fileName: datasetFileName(version, "card"), written: await cardOutput.end() };
 
     await setDatasetProgress({ version, progress: { phase: "zip", done: 0, total: data.length + 1 } });
-    const entries = [cardFile, ...data].map(({ fileName, written }) => ({ fileName, bytes: written.bytes }));
+    // The zip is laid out as a Hugging Face dataset repository: the card, the per-split JSONL files it configures
+    // (together they are the JSONL file, which is not packed twice), the CSV and the Parquet file.
+    const entries = [cardFile, ...data]
+      .filter(({ fileName }) => fileName !== datasetFileName(version, "jsonl"))
+      .map(({ fileName, written }) => ({ fileName, bytes: written.bytes }));
     const zipName = datasetFileName(version, "zip");
     const zipFile = { fileName: zipName, written: await zipDatasetFiles({ draft, zipName, entries, mtime: dataset.createdAt }) };
 
