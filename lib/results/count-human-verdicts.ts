@@ -8,7 +8,8 @@ import type { ItemFilter } from "@/lib/schemas/results";
 // The human side of a (filtered) search's summary: the verdicts and, for the corrected estimate, each answered
 // item's model label. Read from the answered items (item_labels) into the search, one primary-key lookup each, so it
 // costs what the answers cost, not what the search's 100k items would. OFFSET 0 keeps the planner from turning the
-// lookups back into a scan of every hit.
+// lookups back into a scan of every hit; reading the verdict from `answered` lets it drop the filter's own join to
+// item_labels unless a filter needs it.
 
 type Row = { model: SentimentLabel | null; human: SentimentLabel | null; off_topic: boolean; n: number };
 
@@ -20,7 +21,7 @@ export async function countHumanVerdicts(options: {
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT f.model::text AS model, f.human::text AS human, f.off_topic, count(*)::int AS n
       FROM item_labels answered
-      CROSS JOIN LATERAL (SELECT p.label AS model, il.label AS human, il.off_topic
+      CROSS JOIN LATERAL (SELECT p.label AS model, answered.label AS human, answered.off_topic
                           ${resultItemsFromSql({ ...options, withItems: false })} AND h.item_id = answered.item_id
                           OFFSET 0) f
      WHERE answered.label IS NOT NULL OR answered.off_topic
