@@ -6,6 +6,7 @@ import { Writable } from "node:stream";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { POST as postCorrection } from "@/app/api/corrections/route";
 import { prisma } from "@/lib/db";
+import { krippendorffAlphaNominal } from "@/lib/agreement/krippendorff-alpha";
 import { settleDisagreement } from "@/lib/annotation/settle-disagreement";
 import { requestManualBuild } from "@/lib/datasets/request-manual-build";
 import { createLocalStorage } from "@/lib/datasets/storage/create-local-storage";
@@ -129,6 +130,9 @@ describe("a version's content and files", () => {
     expect(stats.ties).toBeGreaterThanOrEqual(1);
     expect(stats.offTopic).toBeGreaterThanOrEqual(1);
     expect(stats.keywords).toContain("framework laptop");
+    // agreement over the items answered more than once (the tie is not in the version)
+    expect(stats.agreement).toBeCloseTo(krippendorffAlphaNominal([["positive", "positive", "neutral"], ["positive", "neutral"]]).alpha!);
+    expect(stats.annotators).toBeGreaterThanOrEqual(3);
     expect(dataset!.itemCount).toBe(rows.length);
     expect(dataset!.trainCount + dataset!.validationCount + dataset!.testCount).toBe(rows.length);
 

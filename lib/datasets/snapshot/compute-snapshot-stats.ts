@@ -18,16 +18,19 @@ type Options = {
 
 export async function computeSnapshotStats(tx: Prisma.TransactionClient, options: Options): Promise<DatasetStats> {
   const { datasetId, version } = options;
-  const [perSplitRows, answerRows, keywordRows, subredditRows, [range], [silver], diff] = await Promise.all([
+  const [perSplitRows, [annotators], answerRows, keywordRows, subredditRows, [range], [silver], diff] = await Promise.all([
     tx.$queryRaw<{ split: SplitName; label: LabelName; count: number }[]>`
       SELECT split::text AS split, label::text AS label, count(*)::int AS count FROM dataset_items
        WHERE dataset_id = ${datasetId} GROUP BY 1, 2`,
-    // every label and off-topic answer on the version's human-labelled items: annotators and their agreement
-    tx.$queryRaw<{ itemId: string; annotatorId: string; value: string }[]>`
-      SELECT c.item_id AS "itemId", c.annotator_id AS "annotatorId",
-             CASE WHEN c.action = 'off_topic' THEN 'off_topic' ELSE c.label::text END AS value
+    tx.$queryRaw<{ count: number }[]>`
+      SELECT count(DISTINCT c.annotator_id)::int AS count
         FROM corrections c JOIN dataset_items di ON di.item_id = c.item_id AND di.dataset_id = ${datasetId}
        WHERE c.action IN ('label', 'off_topic')`,
+    // the label and off-topic answers on the version's items answered more than once: the annotators' agreement
+    tx.$queryRaw<{ itemId: string; value: string }[]>`
+      SELECT c.item_id AS "itemId", CASE WHEN c.action = 'off_topic' THEN 'off_topic' ELSE c.label::text END AS value
+        FROM corrections c JOIN dataset_items di ON di.item_id = c.item_id AND di.dataset_id = ${datasetId}
+       WHERE c.action IN ('label', 'off_topic') AND di.annotators > 1`,
     tx.$queryRaw<{ keyword: string }[]>`
       SELECT s.keyword, count(*) AS hits FROM dataset_items di
         JOIN search_hits h ON h.item_id = di.item_id JOIN searches s ON s.id = h.search_id
@@ -56,7 +59,7 @@ export async function computeSnapshotStats(tx: Prisma.TransactionClient, options
     offTopic: options.leftOut.offTopic,
     heldOut: options.leftOut.heldOut,
     silver: silver!.count,
-    annotators: new Set(answerRows.map((answer) => answer.annotatorId)).size,
+    annotators: annotators!.count,
     agreement: krippendorffAlphaNominal([...byItem.values()]).alpha,
     keywords: keywordRows.map((row) => row.keyword),
     subreddits: subredditRows,
