@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -23,6 +24,8 @@ export default defineConfig({
       LOG_LEVEL: "silent",
       DATABASE_URL: testDatabaseUrl,
       REDIS_KEY_PREFIX: `postmood-test-${process.pid}:`, // per run too: several runs may share one Redis
+      // dataset builds that tests trigger (also in spawned workers) write here, never into the project's data/
+      DATASET_DIR: path.join(os.tmpdir(), `postmood-test-datasets-${process.pid}`),
     },
   },
 });

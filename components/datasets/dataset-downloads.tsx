@@ -21,7 +21,7 @@ export function DatasetDownloads({ version, files }: { version: number; files: D
         <a
           key={format}
           href={`/api/datasets/${version}/files/${format}`}
-          download={byFormat.get(format)!.fileName}
+          download
           className="inline-flex items-center gap-2 rounded-md bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm ring-1 ring-inset ring-slate-300 hover:bg-slate-50"
         >
           {FORMAT_TEXT[format]}

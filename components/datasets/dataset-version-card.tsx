@@ -23,7 +23,10 @@ const TRIGGER_TEXT: Record<DatasetSummary["trigger"], string> = {
 };
 
 export function DatasetVersionCard({ dataset, openDetails }: { dataset: DatasetSummary; openDetails: boolean }) {
-  const [open, setOpen] = useState(openDetails);
+  // The newest ready version's card is open until the reader opens or closes one themselves: when a newer version
+  // arrives, the card follows it, but a card the reader chose stays as they left it.
+  const [chosen, setChosen] = useState<boolean | null>(null);
+  const open = chosen ?? openDetails;
   return (
     <Card className="p-5">
       <article aria-label={`Version ${dataset.version}`} data-testid="dataset-version" data-version={dataset.version} data-status={dataset.status} className="space-y-4">
@@ -37,7 +40,7 @@ export function DatasetVersionCard({ dataset, openDetails }: { dataset: DatasetS
             <Counts dataset={dataset} />
             <Changes diff={dataset.diff} />
             <DatasetDownloads version={dataset.version} files={dataset.files} />
-            <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)} className="group border-t border-slate-100 pt-3">
+            <details open={open} onToggle={(event) => event.currentTarget.open !== open && setChosen(event.currentTarget.open)} className="group border-t border-slate-100 pt-3">
               <summary className="cursor-pointer text-sm font-medium text-brand-700">Dataset card: labels per split, sources, columns</summary>
               {open && <DatasetDetails version={dataset.version} />}
             </details>

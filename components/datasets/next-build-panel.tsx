@@ -36,7 +36,7 @@ export function NextBuildPanel({ threshold, pending, canManage }: { threshold: n
               {build.isPending ? "Starting…" : "Build now"}
             </Button>
             <p role="status" className="text-xs text-slate-500">
-              {build.isSuccess ? `Version ${build.data.version} is queued.` : ""}
+              {build.isSuccess ? `Version ${build.data.version} requested.` : ""}
             </p>
             {build.isError && <p role="alert" className="max-w-xs text-xs text-rose-700">{build.error.message}</p>}
           </div>

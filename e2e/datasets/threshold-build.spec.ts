@@ -136,12 +136,16 @@ test("an admin builds a version now and watches it finish", async ({ browser }) 
   const admin = await contextAs(browser, "admin@postmood.local");
   await admin.page.goto("/datasets");
   await admin.page.getByRole("button", { name: "Build now" }).click();
-  const queued = admin.page.getByRole("status").filter({ hasText: /Version \d+ is queued\./ });
-  await expect(queued).toBeVisible();
-  const number = Number((await queued.textContent())!.match(/Version (\d+)/)![1]);
+  const requested = admin.page.getByRole("status").filter({ hasText: /Version \d+ requested\./ });
+  await expect(requested).toBeVisible();
+  const number = Number((await requested.textContent())!.match(/Version (\d+)/)![1]);
   const version = admin.page.locator(`[data-testid="dataset-version"][data-version="${number}"]`);
   await expect(version).toHaveAttribute("data-status", "ready", { timeout: 120_000 });
   await expect(version).toContainText("built on request");
   await expect(version.getByRole("link", { name: /^CSV/ })).toBeVisible();
+  // The card follows the newest version; older ones fold away.
+  await expect(version.getByTestId("dataset-card")).toBeVisible();
+  await expect(admin.page.getByTestId("dataset-card")).toHaveCount(1);
+  await admin.page.screenshot({ path: path.join(outDir, "datasets-admin-desktop.png"), fullPage: true });
   await admin.context.close();
 });
