@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { parseCsv } from "@/test/helpers/parse-csv";
 import { signIn } from "../helpers/accounts";
+import { newSearchRow } from "../helpers/search-list";
 
 // The analyst's result screens on the embedded engine and the project's fake Reddit: a search's page while it runs
 // and after, its filters, an item, the CSV of the filtered view, and two searches compared.
@@ -21,14 +22,17 @@ async function setArcticPageSize(size: number | null) {
 
 test.describe.configure({ mode: "serial" });
 
+/** Starts an Arctic Shift search from the form and returns its row. */
 async function startSearch(page: Page, keyword: string, limit: number, options: { comments?: boolean } = {}) {
   await page.goto("/searches");
   const form = page.getByRole("form", { name: "New search" });
-  await form.getByLabel("Keyword").fill(keyword);
-  await form.getByLabel("Max items").fill(String(limit));
-  await form.getByLabel("Source").selectOption("arctic-shift");
-  if (options.comments) await form.getByLabel("Include comments of matching posts").check();
-  await form.getByRole("button", { name: "Search" }).click();
+  return newSearchRow(page, keyword, async () => {
+    await form.getByLabel("Keyword").fill(keyword);
+    await form.getByLabel("Max items").fill(String(limit));
+    await form.getByLabel("Source").selectOption("arctic-shift");
+    if (options.comments) await form.getByLabel("Include comments of matching posts").check();
+    await form.getByRole("button", { name: "Search" }).click();
+  });
 }
 
 async function shownTotal(page: Page): Promise<number> {
@@ -72,16 +76,31 @@ async function answerItems(searchId: string, perLabel: number) {
   }
 }
 
+/** Items of the search with a human label and a model label: what the corrected estimate rests on. */
+async function answeredItems(searchId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM search_hits h JOIN item_labels l ON l.item_id = h.item_id
+        WHERE h.search_id = $1 AND l.label IS NOT NULL AND EXISTS (SELECT 1 FROM predictions p WHERE p.item_id = h.item_id)`,
+      [searchId],
+    );
+    return Number(rows[0]!.count);
+  } finally {
+    await client.end();
+  }
+}
+
 let firstSearchId = "";
 
 test("an analyst watches a search fill its result page, filters it, opens an item and exports what the table shows", async ({ page }) => {
   test.setTimeout(420_000);
   await signIn(page, "analyst");
   await setArcticPageSize(10);
-  await startSearch(page, "steam deck", 2500, { comments: true });
+  const row = await startSearch(page, "steam deck", 2500, { comments: true });
 
   // Opened while it runs: the counts and charts move without a reload.
-  const row = page.getByTestId("search-row-steam deck");
   await row.getByRole("link", { name: "steam deck" }).click();
   await expect(page).toHaveURL(/\/searches\/[^/?]+$/);
   firstSearchId = page.url().split("/searches/")[1]!;
@@ -156,8 +175,9 @@ test("an analyst watches a search fill its result page, filters it, opens an ite
   expect(shownIds.filter((id) => !exportedIds.has(id!))).toEqual([]);
 
   // Human answers appear beside the model's labels, and with 30 or more the corrected estimate with its interval.
-  const answers = await answerItems(firstSearchId, 14);
-  expect(answers).toBe(42);
+  expect(await answerItems(firstSearchId, 14)).toBeGreaterThan(0);
+  const answers = await answeredItems(firstSearchId); // other specs may have answered some of these items already
+  expect(answers).toBeGreaterThanOrEqual(42);
   await page.goto(`/searches/${firstSearchId}`);
   await expect(page.getByTestId("adjusted-estimate")).toContainText("95 % interval");
   await expect(page.getByTestId("adjusted-estimate")).toContainText(`Rests on ${answers} human answers`);
@@ -186,12 +206,13 @@ test("the result page on a phone: no sideways scroll, the table scrolls inside i
 test("an analyst compares two finished searches", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "analyst");
-  await startSearch(page, "rust", 300);
-  await expect(page.getByTestId("search-row-rust").getByTestId("search-status")).toHaveText("done", { timeout: 150_000 });
+  const rust = await startSearch(page, "rust", 300);
+  await expect(rust.getByTestId("search-status")).toHaveText("done", { timeout: 150_000 });
 
+  // The picker lists finished searches newest first: the first of each keyword is the one this spec ran.
   await page.getByRole("link", { name: "Compare searches" }).click();
-  await page.getByRole("checkbox", { name: /steam deck/ }).check();
-  await page.getByRole("checkbox", { name: /rust/ }).check();
+  await page.getByRole("checkbox", { name: /steam deck/ }).first().check();
+  await page.getByRole("checkbox", { name: /rust/ }).first().check();
   await expect(page).toHaveURL(/ids=[^,]+,[^,]+$/);
   const over = page.getByRole("figure", { name: "Sentiment over time" });
   await expect(over.locator(".recharts-line")).toHaveCount(2);
