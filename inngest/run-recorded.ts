@@ -2,7 +2,7 @@ import { NonRetriableError, type FailureEventArgs } from "inngest";
 import type { AppEvent } from "@/inngest/events";
 import { toWorkflowStep } from "@/inngest/to-workflow-step";
 import { PermanentJobError } from "@/lib/jobs/permanent-error";
-import { recordJobFailed, recordJobStarted, recordJobSucceeded, searchIdOf, type JobRef } from "@/lib/jobs/record-job-outcome";
+import { jobSubjectOf, recordJobFailed, recordJobStarted, recordJobSucceeded, type JobRef } from "@/lib/jobs/record-job-outcome";
 import type { WorkflowStep } from "@/lib/jobs/workflow-step";
 
 // Runs a workflow under Inngest with the recording the BullMQ driver does (lib/jobs/record-job-outcome.ts): a JobRun
@@ -27,7 +27,7 @@ export async function runRecorded<T>(options: {
   const attempts = context.attempt + 1;
   // The step's result is kept by Inngest: every later invocation sees this run's first id and start time.
   const started = (await context.step.run("record-start", async () => {
-    const job: JobRef = { type, engine: "inngest", externalId: context.runId, searchId: searchIdOf(context.event.data) };
+    const job: JobRef = { type, engine: "inngest", externalId: context.runId, ...jobSubjectOf(context.event.data) };
     await recordJobStarted({ job, attempts });
     return { job, startedAt: Date.now() };
   })) as { job: JobRef; startedAt: number };
@@ -45,7 +45,7 @@ export async function runRecorded<T>(options: {
 /** The onFailure handler: Inngest calls it once a run has failed for good (retries exhausted, or non-retriable). */
 export function recordFailure(type: string) {
   return async ({ event, error }: FailureEventArgs<Pick<AppEvent, "name" | "data">>) => {
-    const job: JobRef = { type, engine: "inngest", externalId: event.data.run_id, searchId: searchIdOf(event.data.event.data) };
+    const job: JobRef = { type, engine: "inngest", externalId: event.data.run_id, ...jobSubjectOf(event.data.event.data) };
     await recordJobFailed({ job, error, final: true });
   };
 }

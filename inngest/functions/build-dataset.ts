@@ -1,16 +1,14 @@
 import { inngest } from "@/inngest/client";
 import { datasetThresholdReached } from "@/inngest/events";
 import { recordFailure, runRecorded } from "@/inngest/run-recorded";
-import { markDatasetFailed } from "@/lib/datasets/finish-dataset";
 import { buildDatasetWorkflow } from "@/lib/jobs/workflows/build-dataset";
 
 const RETRIES = 4;
-const recordBuildFailure = recordFailure("build-dataset");
 
 // One build per dataset version: Inngest runs one function per idempotency key (the version) however often the
 // event arrives, and the Dataset.version constraint refuses a second build after that window. Builds run one at a
 // time: each places new items in splits after the one before it. A build that fails for good marks its version
-// failed (its files were never published).
+// failed (its files were never published), through the shared job recording.
 export const buildDataset = inngest.createFunction(
   {
     id: "build-dataset",
@@ -18,10 +16,7 @@ export const buildDataset = inngest.createFunction(
     idempotency: "event.data.version",
     concurrency: { limit: 1 },
     retries: RETRIES,
-    onFailure: async (args) => {
-      await markDatasetFailed({ version: args.event.data.event.data.version as number, message: args.error.message });
-      await recordBuildFailure(args as Parameters<typeof recordBuildFailure>[0]);
-    },
+    onFailure: recordFailure("build-dataset"),
   },
   async (context) =>
     runRecorded({

@@ -1,3 +1,4 @@
+import { markDatasetFailed } from "@/lib/datasets/finish-dataset";
 import type { JobEngine } from "@/lib/jobs/engine";
 import { recordJobRun } from "@/lib/jobs/record-job-run";
 import { moduleLogger } from "@/lib/logger";
@@ -6,11 +7,12 @@ import { failSearch } from "@/lib/searches/search-lifecycle";
 
 // What every engine records about a background job, in one place so Inngest and BullMQ runs look the same to
 // operators: the JobRun row (the job view), the postmood_jobs_total / postmood_job_duration_seconds metrics, and, on
-// the final failure of a search's job, the search marked failed with the reason.
+// a job's final failure, what it worked for marked failed with the reason: its search, or its dataset version.
 
 const log = moduleLogger("jobs");
 
-export type JobRef = { type: string; engine: JobEngine; externalId: string; searchId?: string };
+export type JobRef = { type: string; engine: JobEngine; externalId: string } & JobSubject;
+type JobSubject = { searchId?: string; datasetVersion?: number };
 
 export async function recordJobStarted(options: { job: JobRef; attempts: number }): Promise<void> {
   const { job, attempts } = options;
@@ -25,7 +27,7 @@ export async function recordJobSucceeded(options: { job: JobRef; attempts: numbe
   jobMetrics.jobDuration.observe({ type: job.type, state: "succeeded" }, seconds);
 }
 
-/** After a failed attempt. Final (retries exhausted, or a fault no retry can fix): the job and its search fail.
+/** After a failed attempt. Final (retries exhausted, or a fault no retry can fix): the job and its subject fail.
  * Otherwise the job waits for its retry. Never throws: a recording fault must not hide the job's own error. */
 export async function recordJobFailed(options: {
   job: JobRef;
@@ -48,12 +50,16 @@ export async function recordJobFailed(options: {
         message: typeof code === "string" ? error.message : `${job.type} failed${attempts ? ` after ${attempts} attempts` : ""}: ${error.message}`,
       });
     }
+    if (final && job.datasetVersion !== undefined) await markDatasetFailed({ version: job.datasetVersion, message: error.message });
   } catch (recordError) {
     log.error({ err: recordError, jobId: job.externalId }, "could not record job failure");
   }
 }
 
-/** Search events carry the search they work for; dataset events do not. */
-export function searchIdOf(data: object): string | undefined {
-  return "searchId" in data && typeof data.searchId === "string" ? data.searchId : undefined;
+/** What a job works for, from its event's data: search events carry their search, dataset builds their version. */
+export function jobSubjectOf(data: object): JobSubject {
+  return {
+    searchId: "searchId" in data && typeof data.searchId === "string" ? data.searchId : undefined,
+    datasetVersion: "version" in data && typeof data.version === "number" ? data.version : undefined,
+  };
 }

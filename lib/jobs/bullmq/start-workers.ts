@@ -4,11 +4,10 @@ import { createBullConnection, bullPrefix, QUEUE_FOR_EVENT } from "@/lib/jobs/bu
 import { createJobStep, type JobData } from "@/lib/jobs/bullmq/create-job-step";
 import { PermanentJobError } from "@/lib/jobs/permanent-error";
 import { WorkerShutdownError } from "@/lib/jobs/worker-shutdown";
-import { recordJobFailed, recordJobStarted, recordJobSucceeded, searchIdOf, type JobRef } from "@/lib/jobs/record-job-outcome";
+import { jobSubjectOf, recordJobFailed, recordJobStarted, recordJobSucceeded, type JobRef } from "@/lib/jobs/record-job-outcome";
 import { recordJobRun } from "@/lib/jobs/record-job-run";
 import { sendEvents } from "@/lib/jobs/send-events";
 import { WORKFLOWS } from "@/lib/jobs/workflows";
-import { markDatasetFailed } from "@/lib/datasets/finish-dataset";
 import { startRequestSweeper } from "@/lib/datasets/start-request-sweeper";
 import { moduleLogger } from "@/lib/logger";
 
@@ -80,13 +79,8 @@ async function onFailed(queueName: string, job: Job<JobData> | undefined, error:
   const final = error instanceof UnrecoverableError || error.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
   const seconds = job.processedOn ? (Date.now() - job.processedOn) / 1000 : undefined; // processedOn: this attempt's start
   await recordJobFailed({ job: jobRef(queueName, job), attempts: job.attemptsMade, error, final, seconds });
-  if (final && job.data.event.name === "datasets/threshold.reached") {
-    await markDatasetFailed({ version: job.data.event.data.version, message: error.message }).catch((err) =>
-      log.error({ err, jobId: job.id }, "could not mark the dataset version failed"),
-    );
-  }
 }
 
 function jobRef(queueName: string, job: Job<JobData>): JobRef {
-  return { type: queueName, engine: "bullmq", externalId: job.id!, searchId: searchIdOf(job.data.event.data) };
+  return { type: queueName, engine: "bullmq", externalId: job.id!, ...jobSubjectOf(job.data.event.data) };
 }
