@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ensureSettingsRow } from "@/lib/settings/ensure-settings-row";
 
 /**
  * Counts one saved answer towards the next dataset. Call it inside the transaction that writes the correction: the
@@ -9,7 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function countAnswerTowardsDataset(tx: Prisma.TransactionClient): Promise<number | null> {
   await tx.$executeRaw`INSERT INTO dataset_counter (id, updated_at) VALUES (1, now()) ON CONFLICT DO NOTHING`;
-  await tx.$executeRaw`INSERT INTO settings (id, updated_at) VALUES (1, now()) ON CONFLICT DO NOTHING`;
+  await ensureSettingsRow(tx); // a new install: its first threshold comes from DATASET_THRESHOLD
   const [crossed] = await tx.$queryRaw<{ version: number }[]>`
     WITH counted AS (
       UPDATE dataset_counter c
