@@ -1,5 +1,5 @@
 import { prisma } from "@/lib/db";
-import { getCachedJson, setCachedJson } from "@/lib/redis/cache";
+import { createBestEffortCache, type BestEffortCache } from "@/lib/redis/best-effort-cache";
 import { countModelLabels, type ModelLabelCounts } from "@/lib/results/count-model-labels";
 import type { ResultScope } from "@/lib/results/get-result-scope";
 import { SEARCH_ACTIVE_STATUSES } from "@/lib/schemas/search";
@@ -10,7 +10,7 @@ import type { ItemFilter } from "@/lib/schemas/results";
 // once; hits are only added while ingesting), so they are kept in Redis under a key naming the model and the hit
 // count, and a different model or hit count is a different key: a cached answer is never a stale one.
 // Filters that read what can still change (the human verdicts behind "corrected", the text behind "q") are always
-// counted live.
+// counted live. Redis is only a shortcut here: when it fails, the counts are counted live too (and it is logged).
 
 const TTL_SECONDS = 24 * 3600;
 
@@ -24,16 +24,21 @@ export async function getModelLabelCounts(options: { scope: ResultScope; filter:
     SELECT count(*)::int AS hits FROM search_hits WHERE search_id = ${scope.searchId}`;
   const key = (f: ItemFilter) =>
     ["results-model-labels", scope.searchId, scope.model!.modelId, scope.model!.modelVersion, String(hits), filterKey(f)].join(":");
+  const cache = createBestEffortCache({ purpose: "results-model-labels" });
   // The whole search first: only a fully predicted search has fixed counts, whichever filter is asked for.
-  const whole = (await getCachedJson<ModelLabelCounts>(key({}))) ?? (await countAndKeep({ ...live, filter: {} }, key({})));
+  const whole = (await cache.get<ModelLabelCounts>(key({}))) ?? (await countAndKeep({ ...live, filter: {} }, key({}), cache));
   if (isUnfiltered(filter)) return whole;
   if (!isFullyPredicted(whole)) return countModelLabels(live);
-  return (await getCachedJson<ModelLabelCounts>(key(filter))) ?? (await countAndKeep(live, key(filter)));
+  return (await cache.get<ModelLabelCounts>(key(filter))) ?? (await countAndKeep(live, key(filter), cache));
 }
 
-async function countAndKeep(options: Parameters<typeof countModelLabels>[0], key: string): Promise<ModelLabelCounts> {
+async function countAndKeep(
+  options: Parameters<typeof countModelLabels>[0],
+  key: string,
+  cache: BestEffortCache,
+): Promise<ModelLabelCounts> {
   const counts = await countModelLabels(options);
-  if (!isUnfiltered(options.filter) || isFullyPredicted(counts)) await setCachedJson(key, counts, TTL_SECONDS);
+  if (!isUnfiltered(options.filter) || isFullyPredicted(counts)) await cache.set(key, counts, TTL_SECONDS);
   return counts;
 }
 
