@@ -4,12 +4,14 @@ import { listResultItems } from "@/lib/results/list-result-items";
 import type { ResultScope } from "@/lib/results/get-result-scope";
 import type { ItemsCursor } from "@/lib/results/items-cursor";
 import { decodeItemsCursor } from "@/lib/results/items-cursor";
+import { neutralizeCsvFormula } from "@/lib/results/neutralize-csv-formula";
 import type { ResultItem } from "@/lib/results/types";
 import type { ItemFilter } from "@/lib/schemas/results";
 
 // A filtered view of a search as a CSV or JSON Lines file, streamed: rows are read in keyset batches (the items
 // list's own query, so the file holds exactly the rows the table shows) only when the client has taken the previous
-// batch, so memory stays flat however many rows there are.
+// batch, so memory stays flat however many rows there are. CSV text cells that a spreadsheet would run as a formula
+// get a leading ' (see neutralize-csv-formula.ts). Numbers and JSON Lines are written as they are.
 
 const log = moduleLogger("results");
 const BATCH_SIZE = 1000;
@@ -55,7 +57,7 @@ export function exportFileName(scope: ResultScope, format: "csv" | "jsonl"): str
 
 function toCsv(rows: ExportRow[], withHeader: boolean): string {
   if (rows.length === 0 && !withHeader) return "";
-  return stringify(rows, { header: withHeader, columns: [...EXPORT_COLUMNS] });
+  return stringify(rows, { header: withHeader, columns: [...EXPORT_COLUMNS], cast: { string: neutralizeCsvFormula } });
 }
 
 function toExportRow(item: ResultItem): ExportRow {

