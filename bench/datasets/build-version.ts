@@ -18,9 +18,15 @@ async function main() {
   const step = process.argv[2];
   const root = await mkdtemp(path.join(os.tmpdir(), "postmood-bench-datasets-"));
   await prisma.$queryRaw`SELECT 1`; // connected: part of the baseline, not of the step
-  const baselineMb = process.memoryUsage().rss / 2 ** 20;
+  const baseline = process.memoryUsage();
+  const baselineMb = baseline.rss / 2 ** 20;
+  if (process.env.BENCH_DEBUG) console.error("baseline", JSON.stringify(baseline));
   let peakRss = 0;
-  const sample = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  let atPeak = process.memoryUsage();
+  const sample = setInterval(() => {
+    const usage = process.memoryUsage();
+    if (usage.rss > peakRss) [peakRss, atPeak] = [usage.rss, usage];
+  }, 20);
   try {
     const started = performance.now();
     const cpuBefore = process.cpuUsage();
@@ -40,7 +46,9 @@ async function main() {
     const cpuSeconds = (cpu.user + cpu.system) / 1e6; // this process only (PostgreSQL's share runs in its backend)
     const peakMb = Math.max(peakRss, process.memoryUsage().rss) / 2 ** 20;
     const items = (await prisma.dataset.findUniqueOrThrow({ where: { version: VERSION } })).itemCount;
-    console.log(JSON.stringify({ step, items, seconds, cpuSeconds, peakMb, baselineMb, files: files.map(({ format, bytes }) => ({ format, bytes })) }));
+    const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+    const peakParts = { heapTotal: mb(atPeak.heapTotal), heapUsed: mb(atPeak.heapUsed), external: mb(atPeak.external), arrayBuffers: mb(atPeak.arrayBuffers) };
+    console.log(JSON.stringify({ step, items, seconds, cpuSeconds, peakMb, baselineMb, peakParts, files: files.map(({ format, bytes }) => ({ format, bytes })) }));
   } finally {
     clearInterval(sample);
     await prisma.$disconnect();

@@ -21,7 +21,9 @@ function runStep(step: "snapshot" | "files"): StepResult {
     env: { ...process.env, DATABASE_URL: URL_, LOG_LEVEL: "warn" },
     encoding: "utf8",
   });
-  return JSON.parse(output.trim().split("\n").at(-1)!) as StepResult;
+  const result = JSON.parse(output.trim().split("\n").at(-1)!) as StepResult;
+  console.log(`${step}: ${JSON.stringify(result)}`); // the whole record, with the peak's heap and buffer shares
+  return result;
 }
 
 async function main() {

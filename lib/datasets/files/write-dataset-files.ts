@@ -8,7 +8,9 @@ import { createParquetOutput } from "@/lib/datasets/files/parquet-output";
 import { PAGE_SIZE, readDatasetRows } from "@/lib/datasets/files/read-dataset-rows";
 import { readAhead } from "@/lib/ingest/read-ahead";
 import { renderDatasetCard, type CardInput } from "@/lib/datasets/files/render-dataset-card";
+import { createTextChunker, type TextChunker } from "@/lib/datasets/files/text-chunker";
 import { zipDatasetFiles } from "@/lib/datasets/files/zip-dataset-files";
+import { withTightHeap } from "@/lib/memory/with-tight-heap";
 import { markDatasetReady } from "@/lib/datasets/finish-dataset";
 import { setDatasetProgress } from "@/lib/datasets/set-dataset-progress";
 import type { DatasetDraft, DatasetStorage } from "@/lib/datasets/storage/dataset-storage";
@@ -22,6 +24,7 @@ import type { DatasetFile, DatasetStats, SplitName } from "@/lib/datasets/types"
 
 type Output = { fileName: string; written: WrittenFile };
 const PROGRESS_EVERY = 10_000; // rows between progress updates
+const CSV_ROWS_PER_CALL = 100; // a few dozen KB of CSV per stringify call: small strings (see text-chunker.ts)
 
 export async function writeDatasetFiles(options: { version: number; storage: DatasetStorage }): Promise<DatasetFile[]> {
   const { version, storage } = options;
@@ -29,7 +32,7 @@ export async function writeDatasetFiles(options: { version: number; storage: Dat
   if (dataset.status !== "building") return dataset.files as DatasetFile[];
   const draft = await storage.startDraft(version);
   try {
-    const data = await writeDataFiles({ draft, version, datasetId: dataset.id, total: dataset.itemCount });
+    const data = await withTightHeap(() => writeDataFiles({ draft, version, datasetId: dataset.id, total: dataset.itemCount }));
     const sources = await prisma.$queryRaw<{ source: string; count: number }[]>`
       SELECT ri.source::text AS source, count(*)::int AS count FROM dataset_items di JOIN reddit_items ri ON ri.id = di.item_id
        WHERE di.dataset_id = ${dataset.id} GROUP BY 1 ORDER BY 2 DESC`;
@@ -82,27 +85,27 @@ async function writeDataFiles(options: { draft: DatasetDraft; version: number; d
     outputs.set(fileName, output);
     return output;
   };
-  const csv = open(datasetFileName(version, "csv"));
-  const jsonl = open(datasetFileName(version, "jsonl"));
+  const csv = createTextChunker(open(datasetFileName(version, "csv")));
+  const jsonl = createTextChunker(open(datasetFileName(version, "jsonl")));
   const parquet = createParquetOutput(open(datasetFileName(version, "parquet")));
-  const perSplit = Object.fromEntries(SPLITS.map((split) => [split, open(splitFileName(split))])) as Record<SplitName, HashedOutput>;
+  const perSplit = Object.fromEntries(
+    SPLITS.map((split) => [split, createTextChunker(open(splitFileName(split)))]),
+  ) as Record<SplitName, TextChunker>;
 
-  await csv.write(stringify([], { header: true, columns: [...DATASET_COLUMNS] }));
+  await csv.add(stringify([], { header: true, columns: [...DATASET_COLUMNS] }));
   let done = 0;
   let reported = 0;
   // The next page is read while this one is written: PostgreSQL and Node each keep one core busy.
   const pages = readAhead({ pages: readDatasetRows({ datasetId: options.datasetId }), isLast: (page) => page.length < PAGE_SIZE });
   for await (const page of pages) {
-    await csv.write(stringify(page.map(csvRecord), { columns: [...DATASET_COLUMNS] }));
-    const lines: Record<SplitName, string[]> = { train: [], validation: [], test: [] };
-    const all: string[] = [];
-    for (const row of page) {
-      const line = JSON.stringify(row) + "\n";
-      all.push(line);
-      lines[row.split].push(line);
+    for (let start = 0; start < page.length; start += CSV_ROWS_PER_CALL) {
+      await csv.add(stringify(page.slice(start, start + CSV_ROWS_PER_CALL).map(csvRecord), { columns: [...DATASET_COLUMNS] }));
     }
-    await jsonl.write(all.join(""));
-    for (const split of SPLITS) await perSplit[split].write(lines[split].join(""));
+    for (const row of page) {
+      const line = JSON.stringify(row) + "\n"; // encoded once, written to the JSONL file and to its split's file
+      await jsonl.add(line);
+      await perSplit[row.split].add(line);
+    }
     await parquet.add(page);
     done += page.length;
     if (done - reported >= PROGRESS_EVERY) {
@@ -110,6 +113,7 @@ async function writeDataFiles(options: { draft: DatasetDraft; version: number; d
       await setDatasetProgress({ version, progress: { phase: "files", done, total: options.total } });
     }
   }
+  for (const chunker of [csv, jsonl, ...Object.values(perSplit)]) await chunker.flush();
   await parquet.finish();
   return Promise.all([...outputs].map(async ([fileName, output]) => ({ fileName, written: await output.end() })));
 }
