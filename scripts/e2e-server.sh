@@ -18,4 +18,4 @@ npx prisma migrate deploy >/dev/null
 npx tsx scripts/seed.ts >/dev/null
 npx next build >/dev/null
 start_fake_reddit "${E2E_FAKE_REDDIT_PORT:-4110}"
-npx next start --port "$PORT"
+npx tsx scripts/server.ts --port "$PORT"

@@ -26,4 +26,4 @@ echo
 echo "› postmood runs on $APP_URL with its BullMQ workers (Ctrl-C stops it). Reddit API: ${REDDIT_API_BASE_URL}"
 echo "$logins"
 echo
-npx next start --port "$PORT"
+npx tsx scripts/server.ts --port "$PORT"

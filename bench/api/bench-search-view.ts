@@ -4,7 +4,7 @@ import { seedAccounts } from "@/lib/seed/demo-users";
 
 // npm run bench:api — GET /api/searches/:id, the status every open results screen polls, at BENCH_CONCURRENCY
 // (200) concurrent requests for BENCH_SECONDS (15, after 3 s of warm-up) against a running production server
-// (BENCH_URL; `next build && next start` on a seeded database). Signs in as the seeded analyst, starts one small
+// (BENCH_URL; `next build && npm start` on a seeded database). Signs in as the seeded analyst, starts one small
 // search, then polls it from keep-alive connections. Prints req/s and latency percentiles as a Markdown row.
 // BENCH_COOKIES=token sends only the session token (as a client whose session cache cookie expired would).
 // BENCH_SERVER_PID (Linux): also the server's CPU time per request, read from /proc, which other work on the
