@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignSplits } from "@/lib/datasets/assign-splits";
+import { withTightHeap } from "@/lib/memory/with-tight-heap";
 import { ensureSettingsRow } from "@/lib/settings/ensure-settings-row";
 import { setDatasetProgress } from "@/lib/datasets/set-dataset-progress";
 import { computeSnapshotStats } from "@/lib/datasets/snapshot/compute-snapshot-stats";
@@ -25,7 +26,7 @@ export type SnapshotSummary = { datasetId: string; itemCount: number; reused: bo
 export async function takeDatasetSnapshot(options: { version: number }): Promise<SnapshotSummary> {
   const { version } = options;
   await setDatasetProgress({ version, progress: { phase: "snapshot", done: 0, total: 0 } });
-  const summary = await snapshotInTransaction(version);
+  const summary = await withTightHeap(() => snapshotInTransaction(version));
   // Fresh statistics for the rows just written, so the files step pages through them by index, not by sorting.
   if (!summary.reused) await prisma.$executeRawUnsafe("ANALYZE dataset_items");
   return summary;
@@ -47,22 +48,18 @@ function snapshotInTransaction(version: number): Promise<SnapshotSummary> {
       tx.prediction.findFirst({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { modelId: true, modelVersion: true } }),
       tx.$queryRaw<{ id: bigint }[]>`SELECT COALESCE(max(id), 0) AS id FROM correction_events`,
     ]);
-    const human = await readLabelledItems(tx, model);
-    const silver = settings.includeSilver && model
-      ? await readSilverItems(tx, { model, minConfidence: settings.silverMinConfidence })
-      : [];
-    const candidates = [...human, ...silver];
+    const silverOptions = settings.includeSilver && model ? { minConfidence: settings.silverMinConfidence } : null;
+    const candidates = [
+      ...(await readLabelledItems(tx)),
+      ...(silverOptions && model ? await readSilverItems(tx, { model, ...silverOptions }) : []),
+    ];
     const seed = env.DATASET_SPLIT_SEED;
     const ratios = env.DATASET_SPLIT_RATIOS;
     const { assignments, heldOut } = assignSplits({ candidates, placed: await readPlacedItems(tx), ratios, seed });
 
     const placements = [...assignments].filter(([, a]) => a.isNew).map(([itemId, a]) => ({ itemId, ...a }));
     await insertItemSplits(tx, { version, placements });
-    const rows = candidates.flatMap((item) => {
-      const assignment = assignments.get(item.itemId);
-      return assignment ? [{ ...item, split: assignment.split }] : [];
-    });
-    await insertDatasetItems(tx, { datasetId: dataset.id, rows });
+    const itemCount = await insertDatasetItems(tx, { datasetId: dataset.id, model, silver: silverOptions });
 
     const stats = await computeSnapshotStats(tx, {
       datasetId: dataset.id,
@@ -72,7 +69,11 @@ function snapshotInTransaction(version: number): Promise<SnapshotSummary> {
     });
     const splitTotal = (split: keyof typeof stats.perSplit) => Object.values(stats.perSplit[split]).reduce((a, b) => a + b, 0);
     const labelCounts: Partial<Record<LabelName, number>> = {};
-    for (const row of rows) labelCounts[row.label] = (labelCounts[row.label] ?? 0) + 1;
+    for (const counts of Object.values(stats.perSplit)) {
+      for (const [label, count] of Object.entries(counts) as [LabelName, number][]) {
+        if (count > 0) labelCounts[label] = (labelCounts[label] ?? 0) + count;
+      }
+    }
     await tx.dataset.update({
       where: { id: dataset.id },
       data: {
@@ -87,13 +88,13 @@ function snapshotInTransaction(version: number): Promise<SnapshotSummary> {
           modelVersion: model?.modelVersion ?? null,
         },
         stats,
-        itemCount: rows.length,
+        itemCount,
         trainCount: splitTotal("train"),
         validationCount: splitTotal("validation"),
         testCount: splitTotal("test"),
         labelCounts,
       },
     });
-    return { datasetId: dataset.id, itemCount: rows.length, reused: false };
+    return { datasetId: dataset.id, itemCount, reused: false };
   }, SNAPSHOT_TRANSACTION);
 }
