@@ -65,4 +65,44 @@ describe("takeDatasetSnapshot", () => {
     // a retry after the snapshot committed keeps it as it is
     expect(await takeDatasetSnapshot({ version })).toEqual({ datasetId: dataset.id, itemCount: summary.itemCount, reused: true });
   });
+
+  it("with silver on, the current model's confident labels on unanswered items join the version, marked silver", async () => {
+    const annotator = await createSignedInUser("annotator");
+    const before = await prisma.settings.findUniqueOrThrow({ where: { id: 1 } }).catch(() => null);
+    await prisma.settings.upsert({
+      where: { id: 1 },
+      create: { id: 1, includeSilver: true, silverMinConfidence: 0.9 },
+      update: { includeSilver: true, silverMinConfidence: 0.9 },
+    });
+    try {
+      const model = createModel(); // predicts last, so it is the current model
+      const sure = { negative: 0.02, neutral: 0.03, positive: 0.95 };
+      const confident = await createPredictedItem({ model, probabilities: sure });
+      const unsure = await createPredictedItem({ model, probabilities: { negative: 0.3, neutral: 0.2, positive: 0.5 } });
+      const answered = await createPredictedItem({ model, probabilities: sure });
+      await saveCorrection({ annotatorId: annotator.id, body: { itemId: answered, action: "label", label: "negative", durationMs: 500 } });
+
+      const { version } = await requestManualBuild({ requestedById: annotator.id });
+      const { datasetId } = await claimDatasetVersion({ version, trigger: "manual" });
+      await takeDatasetSnapshot({ version });
+      const row = (itemId: string) => prisma.datasetItem.findUnique({ where: { datasetId_itemId: { datasetId, itemId } } });
+
+      expect(await row(confident)).toMatchObject({
+        label: "positive", labelSource: "silver", modelLabel: "positive", modelConfidence: 0.95, annotators: 0, agreement: null,
+      });
+      expect(await row(unsure)).toBeNull();
+      expect(await row(answered)).toMatchObject({
+        label: "negative", labelSource: "single", modelLabel: "positive", modelConfidence: 0.95, annotators: 1,
+      });
+      const dataset = await prisma.dataset.findUniqueOrThrow({ where: { version } });
+      expect(dataset.itemCount).toBe(await prisma.datasetItem.count({ where: { datasetId } }));
+      expect((dataset.stats as { silver: number }).silver).toBeGreaterThanOrEqual(1);
+      expect(await prisma.itemSplit.findUnique({ where: { itemId: confident } })).toMatchObject({ firstVersion: version });
+    } finally {
+      await prisma.settings.update({
+        where: { id: 1 },
+        data: { includeSilver: before?.includeSilver ?? false, silverMinConfidence: before?.silverMinConfidence ?? 0.9 },
+      });
+    }
+  });
 });
