@@ -28,13 +28,17 @@ export function assignSplits(options: {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const firstWithKey = new Map<string, number>();
+  // One map per key kind, keyed by the strings as read (no prefixed copy of 200,000 keys).
+  const firstWithHash = new Map<string, number>();
+  const firstWithThread = new Map<string, number>();
+  const join = (firstWith: Map<string, number>, key: string, index: number) => {
+    const other = firstWith.get(key);
+    if (other === undefined) firstWith.set(key, index);
+    else parent[find(index)] = find(other);
+  };
   nodes.forEach((node, index) => {
-    for (const key of [`h:${node.textHash}`, `t:${node.threadKey}`]) {
-      const other = firstWithKey.get(key);
-      if (other === undefined) firstWithKey.set(key, index);
-      else parent[find(index)] = find(other);
-    }
+    join(firstWithHash, node.textHash, index);
+    join(firstWithThread, node.threadKey, index);
   });
 
   const groups = new Map<number, { placed: PlacedItem[]; fresh: SplitCandidate[] }>();
