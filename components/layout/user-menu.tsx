@@ -1,20 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { RoleBadge } from "@/components/ui/role-badge";
 import { authClient } from "@/lib/auth/auth-client";
 import type { SessionUser } from "@/lib/auth/get-session-user";
+import { hasRole } from "@/lib/auth/roles";
+import { releaseClaimsForSignOut } from "@/lib/queries/annotation";
 
 export function UserMenu({ user }: { user: SessionUser }) {
-  const router = useRouter();
+  // A full page load after sign-out: nothing of this user's cached data or screen state outlives the session.
   const signOut = useMutation({
-    mutationFn: () => authClient.signOut(),
-    onSuccess: () => {
-      router.replace("/sign-in");
-      router.refresh();
+    mutationFn: async () => {
+      if (hasRole(user.role, ["annotator"])) await releaseClaimsForSignOut();
+      await authClient.signOut();
     },
+    onSuccess: () => window.location.replace("/sign-in"),
   });
   return (
     <div className="flex items-center gap-3">

@@ -33,9 +33,36 @@ for (const [role, path] of Object.entries(OTHER_ROLES_PAGE) as [Role, string][])
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "This page is not for your role" })).toBeVisible();
+    await expect(page).toHaveTitle("Not for your role · postmood"); // not the refused page's name
     await page.screenshot({ path: `test-results/screens/${role}-403.png` });
   });
 }
+
+test("an unknown address, and a search id that does not exist, get the 404 page with its title", async ({ page }) => {
+  await signIn(page, "analyst");
+  for (const path of ["/no-such-page", "/searches/no-such-search"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page).toHaveTitle(/^(Page|Search) not found · postmood$/);
+    await expect(page.getByRole("link", { name: /Go to your home page/ })).toHaveAttribute("href", "/");
+  }
+});
+
+test("signing in and opening each role's home logs no console errors", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`${message.text()} ${message.location().url}`);
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  for (const role of ["admin", "analyst", "annotator"] as const) {
+    await signIn(page, role);
+    await page.waitForLoadState("networkidle");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+  }
+  expect(errors).toEqual([]);
+});
 
 test("a wrong password is refused with a message, and no session is made", async ({ page }) => {
   await page.goto("/sign-in");

@@ -36,8 +36,18 @@ export function renewClaims(itemIds: string[]) {
   return fetchJson<RenewClaimsResponse>("/api/queue/claims", { method: "POST", json: { itemIds } });
 }
 
-export function releaseClaims(options: { keepalive?: boolean } = {}) {
+let releasedForSignOut = false; // this page's session is ending: nothing left to release, and no session to do it with
+
+export function releaseClaims(options: { keepalive?: boolean } = {}): Promise<ReleaseClaimsResponse> {
+  if (releasedForSignOut) return Promise.resolve({ released: 0 });
   return fetchJson<ReleaseClaimsResponse>("/api/queue/claims", { method: "DELETE", keepalive: options.keepalive });
+}
+
+/** Before signing out: my claimed items go back to the queue at once (not after their claim's TTL), and the screen's
+ * own release on leaving the page, which would now be refused (401), is skipped. The page is reloaded after sign-out. */
+export async function releaseClaimsForSignOut(): Promise<void> {
+  await releaseClaims().catch(() => undefined);
+  releasedForSignOut = true;
 }
 
 export function saveCorrection(body: CorrectionBody) {
