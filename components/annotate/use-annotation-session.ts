@@ -47,6 +47,7 @@ export function useAnnotationSession(filters: QueueFilters) {
   const chains = useRef(new Map<string, Promise<unknown>>()); // per item: requests run in order (save, then undo)
   const shown = useRef({ itemId: "", since: 0, spent: new Map<string, number>() });
   const statsRefreshedAt = useRef(0);
+  const statsTimer = useRef<number | null>(null); // a stats refresh waiting for the end of its window
   const releasing = useRef<Promise<unknown>>(Promise.resolve()); // a new batch waits for the old claims' release
   const filterKey = JSON.stringify(filters);
 
@@ -101,11 +102,24 @@ export function useAnnotationSession(filters: QueueFilters) {
     clock.since = now;
   }, [current?.item.itemId]);
 
+  // At most one stats request per STATS_REFRESH_MS; answers saved inside that window are counted by one refresh at
+  // its end, so quick keyboard work does not leave today's count behind until the next minute's poll.
   const refreshStats = useCallback(() => {
-    if (performance.now() - statsRefreshedAt.current < STATS_REFRESH_MS) return;
-    statsRefreshedAt.current = performance.now();
-    void queryClient.invalidateQueries({ queryKey: annotationKeys.stats() });
+    if (statsTimer.current !== null) return;
+    const wait = Math.max(0, statsRefreshedAt.current + STATS_REFRESH_MS - performance.now());
+    statsTimer.current = window.setTimeout(() => {
+      statsTimer.current = null;
+      statsRefreshedAt.current = performance.now();
+      void queryClient.invalidateQueries({ queryKey: annotationKeys.stats() });
+    }, wait);
   }, [queryClient]);
+  useEffect(
+    () => () => {
+      window.clearTimeout(statsTimer.current ?? undefined);
+      statsTimer.current = null;
+    },
+    [],
+  );
 
   const enqueue = useCallback((itemId: string, request: () => Promise<void>) => {
     setPendingSaves((n) => n + 1);

@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import { legendText } from "@/components/results/chart-card";
-import { CHART_TEXT, LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS } from "@/components/results/palette";
+import { CHART_TEXT, LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS, TOOLTIP_TEXT } from "@/components/results/palette";
 import type { LabelCounts } from "@/lib/results/types";
 
 type Row = LabelCounts & { name: string };
@@ -48,7 +48,7 @@ export function HorizontalStackedBars<T extends Row>({
         label={{ value: valueLabel, position: "insideBottom", offset: 0, fontSize: 12 }}
       />
       <YAxis type="category" dataKey="name" width={nameWidth} tick={{ fontSize: 12 }} interval={0} />
-      <Tooltip contentStyle={CHART_TEXT} formatter={(value, name) => [format ? format(Number(value)) : Number(value).toLocaleString("en"), name]} />
+      <Tooltip {...TOOLTIP_TEXT} formatter={(value, name) => [format ? format(Number(value)) : Number(value).toLocaleString("en"), name]} />
       <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} formatter={legendText} />
       {SENTIMENT_LABELS.map((label) => (
         <Bar key={label} dataKey={label} name={LABEL_TEXT[label]} stackId="sentiment" fill={SENTIMENT_COLOR[label]} isAnimationActive={false} />

@@ -24,3 +24,11 @@ export const LABEL_TEXT: Record<SentimentLabel | "off_topic", string> = {
 
 /** Chart text at the size of the page's small print (Recharts defaults to 14–16 px). */
 export const CHART_TEXT = { fontSize: 12 } as const;
+
+/** Tooltip text in body-text colours: Recharts paints each line in its series colour, and the light ones (neutral
+ * grey, orange, green) fall under the 4.5:1 text needs on the white tooltip. The series' name says which is which. */
+export const TOOLTIP_TEXT = {
+  contentStyle: { ...CHART_TEXT, color: "#334155" },
+  itemStyle: { color: "#334155" },
+  labelStyle: { color: "#0f172a", fontWeight: 600 },
+} as const;

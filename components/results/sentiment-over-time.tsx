@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, FallbackTable, legendText } from "@/components/results/chart-card";
 import { formatBucket, formatBucketTick } from "@/components/results/format-bucket";
-import { CHART_TEXT, BALANCE_COLOR, LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS } from "@/components/results/palette";
+import { CHART_TEXT, BALANCE_COLOR, LABEL_TEXT, SENTIMENT_COLOR, SENTIMENT_LABELS, TOOLTIP_TEXT } from "@/components/results/palette";
 import { SegmentedControl } from "@/components/results/segmented-control";
 import { formatShare, sumCounts, toBalance, toShares } from "@/components/results/shares";
 import type { SearchSummary, TimeBucket } from "@/lib/results/types";
@@ -60,7 +60,7 @@ export function SentimentOverTime({
           <YAxis yAxisId="balance" orientation="right" domain={[-1, 1]} tickFormatter={(v: number) => v.toFixed(1)} tick={{ fontSize: 11 }} width={40} label={{ value: "Balance", angle: 90, position: "insideRight", fontSize: 12 }} />
           <ReferenceLine yAxisId="balance" y={0} stroke="#94a3b8" />
           <Tooltip
-            contentStyle={CHART_TEXT}
+            {...TOOLTIP_TEXT}
             labelFormatter={(label) => formatBucket(String(label), bucket)}
             formatter={(value, name) => [name === "Balance" ? (value === null ? "—" : Number(value).toFixed(2)) : format(Number(value)), name]}
           />

@@ -80,3 +80,20 @@ test("an annotator labels 50 items with the keyboard only, undoes one, changes o
     for (const id of order.slice(0, 48)) expect(history(id)).toHaveLength(1);
   });
 });
+
+test("today's count follows quick keyboard answers within seconds, not at the next minute's poll", async ({ page, browser }) => {
+  const searchId = await classifiedSearch(browser, { keyword: "steam deck", limit: 120 });
+  await signInAs(page, ANNOTATOR);
+  await page.goto(`/annotate?searchId=${searchId}`);
+  const item = page.getByTestId("queue-item");
+  const today = page.locator("dl[aria-label=Progress] > div").filter({ hasText: "Today" }).getByRole("definition");
+  await expect(today).toHaveText(/^\d+$/);
+  const before = Number(await today.textContent());
+  for (const key of ["1", "2", "3"]) {
+    const id = (await item.getAttribute("data-item-id"))!;
+    await page.keyboard.press(key);
+    await expect(item).not.toHaveAttribute("data-item-id", id);
+  }
+  await expect(page.getByTestId("save-status")).toHaveText("All answers saved");
+  await expect(today).toHaveText(String(before + 3), { timeout: 10_000 });
+});

@@ -5,7 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, 
 import { ChartCard, FallbackTable, legendText } from "@/components/results/chart-card";
 import { mergeOverTime, type CompareMetric } from "@/components/results/compare/merge-over-time";
 import { formatBucket, formatBucketTick } from "@/components/results/format-bucket";
-import { CHART_TEXT, SERIES_COLORS } from "@/components/results/palette";
+import { CHART_TEXT, SERIES_COLORS, TOOLTIP_TEXT } from "@/components/results/palette";
 import { SegmentedControl } from "@/components/results/segmented-control";
 import { formatShare } from "@/components/results/shares";
 import type { SearchSummary, TimeBucket } from "@/lib/results/types";
@@ -38,7 +38,7 @@ export function CompareOverTime({ series, bucket, loading, error }: { series: Co
             label={{ value: metric === "balance" ? "Balance" : "Positive", angle: -90, position: "insideLeft", fontSize: 12 }}
           />
           {metric === "balance" && <ReferenceLine y={0} stroke="#94a3b8" />}
-          <Tooltip contentStyle={CHART_TEXT} labelFormatter={(label) => formatBucket(String(label), bucket)} formatter={(value, name) => [value === null ? "—" : format(Number(value)), name]} />
+          <Tooltip {...TOOLTIP_TEXT} labelFormatter={(label) => formatBucket(String(label), bucket)} formatter={(value, name) => [value === null ? "—" : format(Number(value)), name]} />
           <Legend verticalAlign="top" height={28} wrapperStyle={CHART_TEXT} formatter={legendText} />
           {series.map((s, index) => (
             <Line
