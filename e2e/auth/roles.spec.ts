@@ -90,4 +90,13 @@ test.describe("on a phone", () => {
       await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
     });
   }
+
+  test("admin: the current page's link is in view in the sideways-scrolling navigation", async ({ page }) => {
+    await signIn(page, "admin");
+    for (const path of ["/admin/settings", "/admin/disagreements", "/searches"]) {
+      await page.goto(path);
+      const current = page.getByRole("navigation", { name: "Main" }).locator('[aria-current="page"]');
+      await expect(current).toBeInViewport({ ratio: 1 });
+    }
+  });
 });

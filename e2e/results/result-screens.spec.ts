@@ -292,6 +292,26 @@ test("chart tooltips are readable: every line at 4.5:1 or more against the toolt
   }
 });
 
+test("two searches of one keyword go by different names on the compare screen", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "analyst");
+  const row = await startSearch(page, "taylor swift", 60);
+  await expect(row.getByTestId("search-status")).toHaveText("done", { timeout: 150_000 });
+  await page.getByRole("link", { name: "Compare searches" }).click();
+  const picked = page.getByRole("checkbox", { name: /taylor swift/ });
+  await picked.nth(0).check();
+  await picked.nth(1).check();
+  const over = page.getByRole("figure", { name: "Sentiment over time" });
+  await expect(over.locator(".recharts-line")).toHaveCount(2);
+  const names = await over.locator(".recharts-legend-item-text").allTextContents();
+  expect(names).toHaveLength(2);
+  expect(new Set(names).size, `legend: ${names.join(" | ")}`).toBe(2);
+  for (const name of names) {
+    expect(name).toMatch(/^taylor swift \(\d+\)$/);
+    await expect(page.getByRole("checkbox", { name, exact: false })).toBeChecked(); // the picker uses the same name
+  }
+});
+
 test("an annotator may not open a search's results", async ({ page }) => {
   await signIn(page, "annotator");
   const response = await page.goto(`/searches/${firstSearchId}`);

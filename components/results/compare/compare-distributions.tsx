@@ -9,10 +9,10 @@ import { formatShare, toShares } from "@/components/results/shares";
 // Each compared search's label shares as one 100 % bar, one under the other: the adjusted estimate where a search has
 // enough human answers (marked), otherwise the model's raw shares.
 export function CompareDistributions({ series, loading, error }: { series: ComparedSearch[]; loading: boolean; error: Error | null }) {
-  const rows = series.map(({ keyword, summary }) => {
+  const rows = series.map(({ name, summary }) => {
     const shares = summary.adjusted ?? toShares(summary.labels);
     return {
-      name: summary.adjusted ? `${keyword} (adjusted)` : keyword,
+      name: summary.adjusted ? `${name} (adjusted)` : name,
       total: summary.total,
       negative: shares.negative,
       neutral: shares.neutral,

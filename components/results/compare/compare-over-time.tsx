@@ -10,7 +10,8 @@ import { SegmentedControl } from "@/components/results/segmented-control";
 import { formatShare } from "@/components/results/shares";
 import type { SearchSummary, TimeBucket } from "@/lib/results/types";
 
-export type ComparedSearch = { id: string; keyword: string; summary: SearchSummary };
+/** `name`: the keyword, numbered when several compared searches share it (search-names.ts). */
+export type ComparedSearch = { id: string; name: string; summary: SearchSummary };
 
 // The compared searches' sentiment over time on one chart: one un-smoothed line each, the balance or the positive share.
 export function CompareOverTime({ series, bucket, loading, error }: { series: ComparedSearch[]; bucket: TimeBucket; loading: boolean; error: Error | null }) {
@@ -44,7 +45,7 @@ export function CompareOverTime({ series, bucket, loading, error }: { series: Co
             <Line
               key={s.id}
               dataKey={s.id}
-              name={s.keyword}
+              name={s.name}
               type="linear"
               stroke={SERIES_COLORS[index]}
               strokeWidth={2}
@@ -59,7 +60,7 @@ export function CompareOverTime({ series, bucket, loading, error }: { series: Co
       table={
         <FallbackTable
           caption={`${metricName} over time`}
-          headers={[bucket === "week" ? "Week" : "Day", ...series.map((s) => s.keyword)]}
+          headers={[bucket === "week" ? "Week" : "Day", ...series.map((s) => s.name)]}
           rows={rows.map((row) => [formatBucket(row.bucket, bucket), ...series.map((s) => (row[s.id] === null ? "—" : format(Number(row[s.id]))))])}
         />
       }

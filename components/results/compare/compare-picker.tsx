@@ -7,7 +7,17 @@ import type { SearchView } from "@/lib/searches/get-search";
 export const MAX_COMPARED = 4;
 
 // Finished searches as checkboxes; a fifth cannot be ticked until one of the four is unticked.
-export function ComparePicker({ searches, selected, onChange }: { searches: SearchView[]; selected: string[]; onChange: (ids: string[]) => void }) {
+export function ComparePicker({
+  searches,
+  names,
+  selected,
+  onChange,
+}: {
+  searches: SearchView[];
+  names: Map<string, string>;
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const full = selected.length >= MAX_COMPARED;
   return (
     <fieldset>
@@ -29,7 +39,7 @@ export function ComparePicker({ searches, selected, onChange }: { searches: Sear
                   className="rounded border-slate-300"
                 />
                 {checked && <span aria-hidden className="inline-block size-2.5 shrink-0 rounded-full" style={{ background: SERIES_COLORS[index] }} />}
-                <span className="min-w-0 flex-1 truncate font-medium">{search.keyword}</span>
+                <span className="min-w-0 flex-1 truncate font-medium">{names.get(search.id) ?? search.keyword}</span>
                 <span className="shrink-0 text-xs text-slate-500">
                   {search.progress.stored.toLocaleString("en")} items · {formatDateTime(search.timings.createdAt).replace(/, \d{4}.*/, "")}
                 </span>

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { CompareDistributions } from "@/components/results/compare/compare-distributions";
 import { CompareOverTime, type ComparedSearch } from "@/components/results/compare/compare-over-time";
 import { ComparePicker, MAX_COMPARED } from "@/components/results/compare/compare-picker";
+import { searchNames } from "@/components/results/compare/search-names";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { useCompareSummaries, useFinishedSearches } from "@/lib/queries/results";
@@ -30,10 +31,10 @@ export function CompareView() {
   const aligned = useCompareSummaries(needsAligning ? ids : [], bucket);
   const queries = aligned.length ? aligned : auto;
 
-  const keywordOf = (id: string) => finished.data?.searches.find((s) => s.id === id)?.keyword ?? id;
+  const names = searchNames((finished.data?.searches ?? []).map(({ id, keyword, timings }) => ({ id, keyword, createdAt: timings.createdAt })));
   const series: ComparedSearch[] = ids.flatMap((id, index) => {
     const summary = queries[index]?.data;
-    return summary ? [{ id, keyword: keywordOf(id), summary }] : [];
+    return summary ? [{ id, name: names.get(id) ?? id, summary }] : [];
   });
   const loading = ids.length > 0 && series.length < ids.length && !queries.some((q) => q.isError);
   const error = queries.find((q) => q.error)?.error ?? null;
@@ -46,7 +47,7 @@ export function CompareView() {
         {finished.data && finished.data.searches.length === 0 && (
           <EmptyState title="No finished searches yet">Run a search first; it can be compared once it is done.</EmptyState>
         )}
-        {finished.data && finished.data.searches.length > 0 && <ComparePicker searches={finished.data.searches} selected={ids} onChange={choose} />}
+        {finished.data && finished.data.searches.length > 0 && <ComparePicker searches={finished.data.searches} names={names} selected={ids} onChange={choose} />}
       </Card>
       {ids.length === 0 ? (
         <EmptyState title="Nothing to compare yet">Tick two or more searches above.</EmptyState>
