@@ -7,9 +7,9 @@ import { useEffect, useRef } from "react";
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   const nav = useRef<HTMLElement>(null);
-  // On a phone the links scroll sideways in their own row: the current page's link is brought into that row's view.
+  // On a phone the links scroll sideways in their own row: the current page's link is brought to the middle of that row.
   useEffect(() => {
-    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: "nearest", inline: "center" });
   }, [pathname]);
   return (
     <nav ref={nav} aria-label="Main" className="flex items-center gap-1">
