@@ -27,7 +27,7 @@ export function UsersTable({ currentUserId }: { currentUserId: string }) {
             <tr key={user.id} data-testid={`user-row-${user.email}`}>
               <Cell className="font-medium">
                 {user.name}
-                {isMe && <span className="ml-1 text-xs text-slate-400">(you)</span>}
+                {isMe && <span className="ml-1 text-xs text-slate-500">(you)</span>}
               </Cell>
               <Cell className="text-slate-600">{user.email}</Cell>
               <Cell>

@@ -114,7 +114,7 @@ export function AnnotationScreen({ searches }: { searches: SearchOption[] }) {
                   <>
                     Your answer:{" "}
                     {current.answer.action === "label" && current.answer.label ? <SentimentBadge label={current.answer.label} /> : <strong>{describe(current.answer)}</strong>}
-                    <span className="text-xs text-slate-400">{current.save === "saving" ? "saving…" : current.save === "saved" ? "saved" : ""}</span>
+                    <span className="text-xs text-slate-500">{current.save === "saving" ? "saving…" : current.save === "saved" ? "saved" : ""}</span>
                     <span className="text-xs text-slate-500">Press another answer to change it.</span>
                   </>
                 ) : (

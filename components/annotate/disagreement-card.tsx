@@ -36,7 +36,7 @@ export function DisagreementCard({ item }: { item: DisagreementItem }) {
 
         <div className="mt-4 grid gap-4 md:grid-cols-[1fr_16rem]">
           <div>
-            <h3 className="text-xs font-medium uppercase tracking-wide text-slate-400">Answers</h3>
+            <h3 className="text-xs font-medium uppercase tracking-wide text-slate-500">Answers</h3>
             <ul className="mt-1 divide-y divide-slate-100 text-sm">
               {item.answers.map((answer) => (
                 <li key={answer.annotator.id} className="flex items-center justify-between gap-2 py-1.5">

@@ -15,7 +15,7 @@ export function GuidelinesContent({ enabled = true }: { enabled?: boolean }) {
   return (
     <div>
       <MarkdownText markdown={guidelines.data.markdown} className="text-[15px] leading-relaxed text-slate-800" />
-      {guidelines.data.updatedAt && <p className="mt-4 text-xs text-slate-400">Last changed {formatDateTime(guidelines.data.updatedAt)}</p>}
+      {guidelines.data.updatedAt && <p className="mt-4 text-xs text-slate-500">Last changed {formatDateTime(guidelines.data.updatedAt)}</p>}
     </div>
   );
 }

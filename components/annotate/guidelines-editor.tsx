@@ -48,14 +48,14 @@ export function GuidelinesEditor({ markdown }: { markdown: string }) {
             aria-invalid={fieldError ? true : undefined}
             className="mt-1 block w-full rounded-md border-0 p-3 font-mono text-sm ring-1 ring-inset ring-slate-300 focus:ring-2 focus:ring-brand-600 aria-invalid:ring-rose-400"
           />
-          <p className={`mt-1 text-xs ${bytes > GUIDELINES_MAX_BYTES ? "text-rose-600" : "text-slate-400"}`}>
+          <p className={`mt-1 text-xs ${bytes > GUIDELINES_MAX_BYTES ? "text-rose-600" : "text-slate-500"}`}>
             {(bytes / 1024).toFixed(1)} of {GUIDELINES_MAX_BYTES / 1024} kB
           </p>
           {fieldError && <p className="mt-1 text-xs text-rose-600">{fieldError}</p>}
         </div>
         <section aria-label="Preview" className={`rounded-lg border border-slate-200 bg-slate-50 p-4 ${tab === "preview" ? "" : "hidden lg:block"}`}>
-          <p className="mb-2 text-xs font-medium uppercase tracking-wide text-slate-400">Preview</p>
-          {text.trim() ? <MarkdownText markdown={text} className="text-sm leading-relaxed" /> : <p className="text-sm text-slate-400">Nothing yet.</p>}
+          <p className="mb-2 text-xs font-medium uppercase tracking-wide text-slate-500">Preview</p>
+          {text.trim() ? <MarkdownText markdown={text} className="text-sm leading-relaxed" /> : <p className="text-sm text-slate-500">Nothing yet.</p>}
         </section>
       </div>
       {update.isError && !fieldError && <p role="alert" className="mt-3 text-sm text-rose-700">{update.error.message}</p>}

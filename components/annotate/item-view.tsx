@@ -38,13 +38,13 @@ export const ItemView = forwardRef<HTMLElement, { item: QueueItem; position: str
         <div className="mt-3 space-y-2 rounded-lg bg-slate-50 p-3 text-sm text-slate-600">
           {item.postTitle && (
             <p>
-              <span className="text-xs font-medium uppercase tracking-wide text-slate-400">On the post </span>
+              <span className="text-xs font-medium uppercase tracking-wide text-slate-500">On the post </span>
               <Highlighted text={item.postTitle} pattern={pattern} />
             </p>
           )}
           {item.parentComment && (
             <blockquote className="border-l-2 border-slate-300 pl-3">
-              <span className="block text-xs font-medium uppercase tracking-wide text-slate-400">
+              <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">
                 Replying to u/{item.parentComment.author ?? "[deleted]"}
               </span>
               <span className="line-clamp-4 whitespace-pre-line">{item.parentComment.body}</span>

@@ -25,7 +25,7 @@ export function ProgressStrip({ remaining, pendingSaves }: { remaining: number |
 function Figure({ label, value, title }: { label: string; value: string; title?: string }) {
   return (
     <div className="flex items-baseline gap-1.5" title={title}>
-      <dt className="text-xs uppercase tracking-wide text-slate-400">{label}</dt>
+      <dt className="text-xs uppercase tracking-wide text-slate-500">{label}</dt>
       <dd className="font-semibold tabular-nums text-slate-900">{value}</dd>
     </div>
   );

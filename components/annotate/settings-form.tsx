@@ -84,7 +84,7 @@ export function SettingsForm({ settings }: { settings: SettingsResponse }) {
           <p role="status" className="text-sm text-emerald-700">{update.isSuccess ? "Saved." : ""}</p>
         </div>
         {settings.updatedAt && (
-          <p className="text-xs text-slate-400">
+          <p className="text-xs text-slate-500">
             Last changed {formatDateTime(settings.updatedAt)}{settings.updatedBy ? ` by ${settings.updatedBy.name}` : ""}
           </p>
         )}

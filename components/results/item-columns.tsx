@@ -27,7 +27,7 @@ export const itemColumns = [
         }}
         className="block w-full truncate text-left font-medium text-slate-900 hover:text-brand-700 hover:underline"
       >
-        <span className="mr-1.5 rounded bg-slate-100 px-1 py-0.5 text-[10px] font-semibold uppercase text-slate-500">{row.original.kind}</span>
+        <span className="mr-1.5 rounded bg-slate-100 px-1 py-0.5 text-[10px] font-semibold uppercase text-slate-600">{row.original.kind}</span>
         {firstLine(row.original)}
       </button>
     ),

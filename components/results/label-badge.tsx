@@ -3,7 +3,7 @@ import type { ResultItem } from "@/lib/results/types";
 
 // A label as text with a colour swatch: the word carries the meaning, the colour only repeats it.
 export function LabelBadge({ label, confidence }: { label: ResultItem["humanLabel"]; confidence?: number | null }) {
-  if (!label) return <span className="text-slate-400">—</span>;
+  if (!label) return <span className="text-slate-500">—</span>;
   const color = label === "off_topic" ? "#E69F00" : SENTIMENT_COLOR[label];
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap">

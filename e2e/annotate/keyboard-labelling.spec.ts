@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { lowestTextContrast } from "../helpers/contrast";
 import { classifiedSearch, signInAs, userId, withDatabase } from "./annotate-fixtures";
 
 type Expected = { action: "label" | "skip" | "off_topic"; label: string | null; modelLabel: string };
@@ -96,4 +97,14 @@ test("today's count follows quick keyboard answers within seconds, not at the ne
   }
   await expect(page.getByTestId("save-status")).toHaveText("All answers saved");
   await expect(today).toHaveText(String(before + 3), { timeout: 10_000 });
+});
+
+test("the annotation screen's small print (progress labels, item captions) reads at 4.5:1 or more", async ({ page, browser }) => {
+  const searchId = await classifiedSearch(browser, { keyword: "steam deck", limit: 120 });
+  await signInAs(page, ANNOTATOR);
+  await page.goto(`/annotate?searchId=${searchId}`);
+  await expect(page.getByTestId("queue-item")).toBeVisible();
+  await expect(page.locator("dl[aria-label=Progress] dd").first()).toHaveText(/^\d+$/);
+  const lowest = await lowestTextContrast(page.getByRole("main"));
+  expect(lowest.ratio, `"${lowest.text}"`).toBeGreaterThanOrEqual(4.5);
 });

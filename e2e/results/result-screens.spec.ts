@@ -3,6 +3,7 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { parseCsv } from "@/test/helpers/parse-csv";
 import { signIn } from "../helpers/accounts";
+import { lowestTextContrast } from "../helpers/contrast";
 import { newSearchRow } from "../helpers/search-list";
 
 // The analyst's result screens on the embedded engine and the project's fake Reddit: a search's page while it runs
@@ -90,33 +91,6 @@ async function answeredItems(searchId: string): Promise<number> {
   } finally {
     await client.end();
   }
-}
-
-/**
- * The lowest contrast ratio (WCAG) between a visible chart tooltip's text lines and the tooltip's background. Colours
- * are read back through a canvas, so any CSS colour syntax the browser computes (rgb, lab, oklch) is measured alike.
- */
-async function tooltipContrast(page: Page): Promise<{ lowest: number; lines: string[] }> {
-  return page.locator(".recharts-default-tooltip:visible").evaluate((box) => {
-    const context = document.createElement("canvas").getContext("2d", { willReadFrequently: true })!;
-    const luminance = (color: string) => {
-      context.clearRect(0, 0, 1, 1);
-      context.fillStyle = color;
-      context.fillRect(0, 0, 1, 1);
-      const channels = [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)].map((value) => {
-        const c = value / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      });
-      return 0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!;
-    };
-    const background = luminance(getComputedStyle(box).backgroundColor);
-    const lines = [...box.querySelectorAll(".recharts-tooltip-label, .recharts-tooltip-item")];
-    const ratios = lines.map((line) => {
-      const text = luminance(getComputedStyle(line).color);
-      return (Math.max(text, background) + 0.05) / (Math.min(text, background) + 0.05);
-    });
-    return { lowest: Math.min(...ratios), lines: lines.map((line) => line.textContent ?? "") };
-  });
 }
 
 /** Points at the middle of a chart's plot until its tooltip opens (a chart just drawn may still be measuring itself). */
@@ -268,18 +242,21 @@ test("an analyst compares two finished searches", async ({ page }) => {
   await page.screenshot({ path: "test-results/screens/compare-phone.png", fullPage: true });
 });
 
-test("chart tooltips are readable: every line at 4.5:1 or more against the tooltip", async ({ page }) => {
+test("the result page's text and its chart tooltips read at 4.5:1 or more", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "analyst");
-  const row = await startSearch(page, "taylor swift", 120);
+  const row = await startSearch(page, "climate", 120);
   await expect(row.getByTestId("search-status")).toHaveText("done", { timeout: 150_000 });
-  await row.getByRole("link", { name: "taylor swift" }).click();
+  await row.getByRole("link", { name: "climate" }).click();
   await expect(page.locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(page).toHaveTitle("taylor swift · results · postmood"); // each open search names its own tab
+  await expect(page).toHaveTitle("climate · results · postmood"); // each open search names its own tab
+  await expect(page.getByTestId("item-row").first()).toBeVisible();
+  const pageText = await lowestTextContrast(page.getByRole("main"));
+  expect(pageText.ratio, `"${pageText.text}"`).toBeGreaterThanOrEqual(4.5);
   for (const chart of ["Sentiment distribution", "By subreddit", "Sentiment over time"]) {
     await hoverChart(page, chart);
-    const { lowest, lines } = await tooltipContrast(page);
-    expect(lowest, `${chart}: ${lines.join(" | ")}`).toBeGreaterThanOrEqual(4.5);
+    const lowest = await lowestTextContrast(page.locator(".recharts-default-tooltip:visible"));
+    expect(lowest.ratio, `${chart}: "${lowest.text}"`).toBeGreaterThanOrEqual(4.5);
   }
   await page.screenshot({ path: "test-results/screens/results-tooltip.png" });
 
@@ -287,8 +264,8 @@ test("chart tooltips are readable: every line at 4.5:1 or more against the toolt
   await page.goto(`/searches/compare?ids=${searchId}`);
   for (const chart of ["Sentiment over time", "Sentiment distribution"]) {
     await hoverChart(page, chart);
-    const { lowest, lines } = await tooltipContrast(page);
-    expect(lowest, `compare, ${chart}: ${lines.join(" | ")}`).toBeGreaterThanOrEqual(4.5);
+    const lowest = await lowestTextContrast(page.locator(".recharts-default-tooltip:visible"));
+    expect(lowest.ratio, `compare, ${chart}: "${lowest.text}"`).toBeGreaterThanOrEqual(4.5);
   }
 });
 
