@@ -93,14 +93,20 @@ async function answeredItems(searchId: string): Promise<number> {
   }
 }
 
-/** Points at the middle of a chart's plot until its tooltip opens (a chart just drawn may still be measuring itself). */
+/**
+ * Points into a chart's plot until its tooltip opens: a chart just drawn may still be measuring itself, and a line
+ * chart has no tooltip lines over a gap, so each try points a little further along.
+ */
 async function hoverChart(page: Page, figureName: string) {
   const plot = page.getByRole("figure", { name: figureName }).locator(".recharts-wrapper");
   await plot.scrollIntoViewIfNeeded();
+  const along = [0.5, 0.35, 0.65, 0.25, 0.75, 0.45, 0.55];
+  let attempt = 0;
   await expect(async () => {
     await page.mouse.move(0, 0);
     const box = (await plot.boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+    const x = along[attempt++ % along.length]!;
+    await page.mouse.move(box.x + box.width * x, box.y + box.height / 2, { steps: 4 });
     await expect(page.locator(".recharts-default-tooltip:visible .recharts-tooltip-item").first()).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
 }
