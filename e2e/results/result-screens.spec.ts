@@ -278,10 +278,12 @@ test("the result page's text and its chart tooltips read at 4.5:1 or more", asyn
 test("two searches of one keyword go by different names on the compare screen", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, "analyst");
-  const row = await startSearch(page, "taylor swift", 60);
-  await expect(row.getByTestId("search-status")).toHaveText("done", { timeout: 150_000 });
+  for (const limit of [40, 50]) {
+    const row = await startSearch(page, "ollama", limit);
+    await expect(row.getByTestId("search-status")).toHaveText("done", { timeout: 80_000 });
+  }
   await page.getByRole("link", { name: "Compare searches" }).click();
-  const picked = page.getByRole("checkbox", { name: /taylor swift/ });
+  const picked = page.getByRole("checkbox", { name: /ollama/ }); // newest first: the two just run
   await picked.nth(0).check();
   await picked.nth(1).check();
   const over = page.getByRole("figure", { name: "Sentiment over time" });
@@ -290,7 +292,7 @@ test("two searches of one keyword go by different names on the compare screen", 
   expect(names).toHaveLength(2);
   expect(new Set(names).size, `legend: ${names.join(" | ")}`).toBe(2);
   for (const name of names) {
-    expect(name).toMatch(/^taylor swift \(\d+\)$/);
+    expect(name).toMatch(/^ollama \(\d+\)$/);
     await expect(page.getByRole("checkbox", { name, exact: false })).toBeChecked(); // the picker uses the same name
   }
 });
