@@ -79,8 +79,10 @@ export const tokenResponseSchema = z.union([
   z.looseObject({ error: z.string() }),
 ]);
 
+// `{ data: [...] }`, or `{ error: "..." }` (with or without data) when it gave up on a query. A row that is not an
+// object becomes {} and is counted malformed, instead of failing the whole page.
 export const arcticShiftResponseSchema = z.looseObject({
-  data: z.array(z.looseObject({})).nullable(),
+  data: z.array(z.looseObject({}).catch({})).nullish(),
   error: z.string().nullish(),
 });
 
