@@ -275,6 +275,14 @@ describe("ingestSearch against a misbehaving source", () => {
     expect(row.storedCount).toBeGreaterThan(0); // the first page, before the error, is kept
   });
 
+  it("reports a 401 from Arctic Shift, which takes no credentials, without blaming the Reddit credentials", async () => {
+    const t = await arcticSource({ scenario: { name: "server-error", status: 401, body: "html", times: 99 } });
+    const search = await createSearch("climate", "arctic_shift");
+    await expect(ingestSearch({ searchId: search.id, source: t.source() })).rejects.toMatchObject({ code: "unauthorized" });
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "error", errorCode: "unauthorized", errorMessage: "Unauthorized (401) from /api/posts/search" });
+  });
+
   it("reports a refused token request as a token failure, not as refused subreddits", async () => {
     const t = await fakeSource({ scenario: { name: "token-refused" } });
     const search = await createSearch("rust");
