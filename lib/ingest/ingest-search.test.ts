@@ -5,6 +5,7 @@ import type { IngestSource, Prisma } from "@/lib/generated/prisma/client";
 import { createTestClient } from "@/lib/fake-reddit/create-test-client";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
 import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import type { Scenario } from "@/lib/fake-reddit/fake-types";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
 import { waitFor } from "@/test/helpers/fake-reddit-env";
 import { createRedditSource, type RedditSearchOptions } from "@/lib/reddit/create-reddit-source";
@@ -255,6 +256,37 @@ describe("ingestSearch against a misbehaving source", () => {
     expect(result.stopReason).toBe("exhausted");
     expect(await hitIds(search.id)).toEqual(await hitIds(reference.id));
     expect(result.skippedByReason.malformed).toBeGreaterThan(0);
+  });
+
+  it("rides out Arctic Shift transport faults (5xx, 429s, cut bodies, resets, HTML) and stores every item once", async () => {
+    const clean = await arcticSource();
+    const reference = await createSearch("climate", "arctic_shift");
+    await ingestSearch({ searchId: reference.id, source: clean.source() });
+    const faults: Scenario[] = [
+      { name: "server-error", status: 502, body: "html", after: 1, times: 3 },
+      { name: "too-many-requests", retryAfter: null, reset: "epoch", after: 1, times: 3 },
+      { name: "too-many-requests", retryAfter: -5, after: 1, times: 2 },
+      { name: "body-cut", after: 1, times: 2 },
+      { name: "connection-reset", after: 1, times: 2 },
+      { name: "bad-json", body: "html", after: 1, times: 2 },
+    ];
+    for (const scenario of faults) {
+      const t = await arcticSource({ scenario });
+      const search = await createSearch("climate", "arctic_shift");
+      const result = await ingestSearch({ searchId: search.id, source: t.source() });
+      expect({ scenario: scenario.name, stopReason: result.stopReason }).toEqual({ scenario: scenario.name, stopReason: "exhausted" });
+      expect(await hitIds(search.id)).toEqual(await hitIds(reference.id));
+    }
+  });
+
+  it("ends with a clear error, not a silent day-long sleep, when a 429 asks for an absurd wait", async () => {
+    const t = await fakeSource({ scenario: { name: "too-many-requests", retryAfter: 100_000, after: 1 } });
+    const search = await createSearch("rust");
+    await expect(ingestSearch({ searchId: search.id, source: t.source() })).rejects.toMatchObject({ code: "rate-limited" });
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "error", errorCode: "rate-limited", errorMessage: expect.stringMatching(/asked to wait 100000 s/) });
+    expect(row.storedCount).toBeGreaterThan(0);
+    expect(t.clock.sleeps.every((ms) => ms < 60_000)).toBe(true);
   });
 
   it("stops an Arctic Shift listing that answers the same page whatever the cursor", async () => {
