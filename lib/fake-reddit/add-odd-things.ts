@@ -18,11 +18,15 @@ export function oddItem(thing: FakeThing): FakeThing {
   };
 }
 
-/** Listing children: the page's things as t3, then its first one again, a child without data, a null, an account. */
+// Children that are not items: one without data, a null, an account. In comment trees too (and there a
+// morechildren answer whose `things` is not a list).
+export const JUNK: unknown[] = [{ kind: "t3" }, null, { kind: "t2", data: { id: "abc", name: "t2_abc" } }];
+
+/** Listing children: the page's things as t3, then its first one again and the junk. */
 export function oddChildren(things: FakeThing[]): unknown[] {
   const children: unknown[] = things.map((thing, i) => ({ kind: "t3", data: i === 0 ? oddItem(thing) : thing }));
   if (things.length === 0) return children;
-  return [...children, children[0], { kind: "t3" }, null, { kind: "t2", data: { id: "abc", name: "t2_abc" } }];
+  return [...children, children[0], ...JUNK];
 }
 
 /** Arctic Shift rows: the page's rows, then a null, a row without an id and the first row again (the oldest, last). */

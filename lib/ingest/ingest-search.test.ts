@@ -235,6 +235,18 @@ describe("ingestSearch against a misbehaving source", () => {
     expect(formatIngestSummary({ result, elapsedMs: 1 })).toMatch(/skipped +\d+ \(.*malformed 9/);
   });
 
+  it("counts junk in comment trees as malformed and an unreadable morechildren answer as comments left unexpanded", async () => {
+    const t = await fakeSource({ searchCap: 20, scenario: { name: "odd-things" } });
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source({ includeComments: true, maxExtraCommentRequests: 100 }) });
+    const commentAnswers = t.logOf("/comments/").filter((l) => l.status === 200).length;
+    expect(commentAnswers).toBeGreaterThan(0);
+    expect(result.skippedByReason.malformed).toBe(3 + 3 * commentAnswers); // the search page's junk, each tree's junk
+    expect(result.fetched).toBe(result.stored + result.skipped + (result.duplicates - result.nearDuplicates));
+    expect(result.stopReason).toBe("comments-cut");
+    expect(result.note).toMatch(/comments: \d+ post\(s\) cut .* \d+ comment\(s\) and 0 thread\(s\) left unexpanded/);
+  });
+
   it("ends a Reddit listing whose cursor cycles back with a clear reason", async () => {
     const t = await fakeSource({ scenario: { name: "cycling-after" } });
     const search = await createSearch("rust");

@@ -58,7 +58,9 @@ export function createRedditSource(options: RedditSearchOptions & { ctx: HttpCon
         const nsfw = cursor.nsfwPending?.includes(postId!) === true;
         cursor = { ...cursor, pending: rest, nsfwPending: cursor.nsfwPending?.filter((id) => id !== postId), commentsLeft: addLeft(cursor.commentsLeft, result) };
         // Comments carry no over_18 of their own: under an NSFW post they are NSFW too.
-        const things = result.comments.map((raw) => ({ raw: nsfw ? { ...raw, over_18: true } : raw, kind: "t1" as const }));
+        const things: RawThing[] = result.comments.map((raw) => ({ raw: nsfw ? { ...raw, over_18: true } : raw, kind: "t1" as const }));
+        // Junk in the comment tree is passed on as nothing, to be counted malformed like junk in a listing.
+        for (let i = 0; i < result.junk; i += 1) things.push({ raw: null });
         yield { ...normalizePage({ things, source: "reddit", includeNsfw: options.includeNsfw }), cursor };
         continue;
       }
