@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { startFakeReddit, type FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
+import type { Scenario } from "@/lib/fake-reddit/fake-types";
 import { waitFor } from "@/test/helpers/fake-reddit-env";
 
 // The ingest CLI as a user runs it (a child process) against the test database, the real Redis and the fake Reddit.
@@ -76,5 +77,40 @@ describe("npm run ingest and SIGTERM (issue 11.9)", () => {
     expect(search).toMatchObject({ status: "cancelled", stopReason: "aborted" });
     expect(search.cursor).toMatchObject({ after: expect.stringMatching(/^t3_/) });
     expect(output).toMatch(/stopped\s+aborted/);
+  });
+});
+
+describe("npm run ingest against a misbehaving Reddit", () => {
+  // Asynchronous: the fake answers from this process, which spawnSync would block.
+  const runWith = async (scenario: Scenario, ...extra: string[]) => {
+    fake.setScenario(scenario);
+    const child = spawn(process.execPath, args("climate", ...extra), { env: cliEnv(), stdio: ["ignore", "pipe", "pipe"], timeout: 60_000 });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    try {
+      const status = await new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+      return { status, stdout, stderr };
+    } finally {
+      fake.setScenario({ name: "normal" });
+    }
+  };
+
+  it("stores the good items of pages full of junk and says in the summary what was skipped and why", { timeout: 90_000 }, async () => {
+    const result = await runWith({ name: "odd-things" }, "--limit", "50");
+    created.push(searchIdIn(result.stdout));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^stored +50 new for this search$/m);
+    expect(result.stdout).toMatch(/^skipped +\d+ \(.*malformed 3.*\)$/m);
+    expect(result.stdout).toMatch(/^stopped +limit: /m);
+  });
+
+  it("ends an Arctic Shift listing stuck on one page with the reason, instead of looping", { timeout: 90_000 }, async () => {
+    const result = await runWith({ name: "stuck-after" }, "--source", "arctic-shift");
+    created.push(searchIdIn(result.stdout));
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^stopped +repeated-cursor: the source handed back a cursor it had already given \(a pagination loop\) \[posts: repeated-cursor\]$/m);
   });
 });

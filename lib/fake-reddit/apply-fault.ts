@@ -19,6 +19,8 @@ export function applyFault(options: { fault: Scenario; res: ServerResponse; rate
     }
     case "bad-json":
       return fault.body === "html" ? html(200, "reddit: the front page of the internet") : { status: 200, body: "{", headers: { "content-type": "application/json" } };
+    case "error-body": // Arctic Shift's way of saying it gave up on a query
+      return json({ error: fault.error ?? "Timeout. Maybe slow down a bit" });
     case "connection-reset":
       res.socket?.destroy(); // before any header
       return null;

@@ -22,7 +22,12 @@ export type Scenario =
   | { name: "empty-page"; advance?: boolean } // the 2nd page is empty but carries an `after` (its own, or with
   //   advance: the fullname ending that page, as when Reddit filters a whole page out and the listing goes on)
   | { name: "short-pages"; size?: number } // Arctic Shift answers at most `size` (default 30) items, whatever `limit`
-  | { name: "null-num-comments" }; // search listings carry num_comments: null, as some real ones do
+  | { name: "null-num-comments" } // search listings carry num_comments: null, as some real ones do
+  | { name: "odd-things" } // junk among the items of every page: see add-odd-things.ts
+  | { name: "cycling-after" } // from the 3rd page on, `after` points back to the 2nd page
+  | { name: "stuck-after" } // Arctic Shift ignores `after` and answers the first page again
+  | { name: "error-body"; error?: string; after?: number; times?: number } // HTTP 200 {"error": ...} without data
+  | { name: "token-refused"; status?: number }; // the token endpoint answers 403 (or `status`) with an HTML page
 
 export type FakeOptions = {
   port?: number;

@@ -3,6 +3,7 @@ import { json, type FakeResponse } from "@/lib/fake-reddit/fake-response";
 import type { FakeState } from "@/lib/fake-reddit/fake-types";
 import type { FakeThing } from "@/lib/fake-reddit/generate-corpus";
 import { readLimit } from "@/lib/fake-reddit/read-limit";
+import { oddRows } from "@/lib/fake-reddit/add-odd-things";
 import { searchCorpus } from "@/lib/fake-reddit/search-corpus";
 
 // Arctic Shift's /api/posts/search (`query`) and /api/comments/search (`body`): `{ data: [...] }`, integer
@@ -10,7 +11,7 @@ import { searchCorpus } from "@/lib/fake-reddit/search-corpus";
 export function handleArcticShift(options: { state: FakeState; kind: "posts" | "comments"; params: URLSearchParams }): FakeResponse {
   const { state, kind, params } = options;
   const text = params.get(kind === "posts" ? "query" : "body") ?? params.get("q") ?? "";
-  const after = readTime(params.get("after"));
+  const after = state.scenario.name === "stuck-after" ? null : readTime(params.get("after"));
   const before = readTime(params.get("before"));
   if (Number.isNaN(after) || Number.isNaN(before)) return json({ error: "Invalid after/before" }, 400);
   const sort = params.get("sort") ?? "desc";
@@ -23,7 +24,8 @@ export function handleArcticShift(options: { state: FakeState; kind: "posts" | "
     .filter((t) => (after === null || t.created_utc > after) && (before === null || t.created_utc < before))
     .filter((t) => !params.get("link_id") || t.link_id === params.get("link_id"));
   if (sort === "asc") found.reverse();
-  return json({ data: found.slice(0, limit) });
+  const page = found.slice(0, limit);
+  return json({ data: state.scenario.name === "odd-things" ? oddRows(page) : page });
 }
 
 // Arctic Shift's /api/posts/ids?ids=a,b,c: the posts it has among those ids, in the same shape.

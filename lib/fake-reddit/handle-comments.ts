@@ -1,6 +1,7 @@
 import { buildCommentListing } from "@/lib/fake-reddit/build-comment-listing";
 import { escapeEntities } from "@/lib/fake-reddit/escape-entities";
 import { json, type FakeResponse } from "@/lib/fake-reddit/fake-response";
+import { JUNK } from "@/lib/fake-reddit/add-odd-things";
 import type { FakeState } from "@/lib/fake-reddit/fake-types";
 import type { FakeThing } from "@/lib/fake-reddit/generate-corpus";
 
@@ -16,6 +17,7 @@ export function handleComments(options: { state: FakeState; postId: string; para
   const focused = focus ? state.corpus.comments.find((c) => c.id === focus && c.link_id === post.name) : undefined;
   const roots = focused ? [focused] : (children.get(post.name) ?? []);
   const comments = buildCommentListing({ roots, children, budget: state.commentBudget, maxDepth: state.maxDepth, escape });
+  if (state.scenario.name === "odd-things") comments.data.children.push(...JUNK);
   const postListing = { kind: "Listing", data: { after: null, before: null, dist: 1, modhash: "", children: [{ kind: "t3", data: escape(post) }] } };
   return json([postListing, comments]);
 }

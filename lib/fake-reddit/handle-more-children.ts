@@ -10,6 +10,7 @@ export function handleMoreChildren(options: { state: FakeState; params: URLSearc
   const ids = (params.get("children") ?? "").split(",").filter(Boolean);
   if (!linkId.startsWith("t3_") || ids.length === 0) return json({ json: { errors: [["BAD_REQUEST", "missing link_id or children", "children"]] } });
   if (ids.length > 100) return json({ json: { errors: [["TOO_MANY", "at most 100 children", "children"]] } });
+  if (state.scenario.name === "odd-things") return json({ json: { errors: [], data: { things: "unavailable" } } });
   const rawJson = params.get("raw_json") === "1";
   const wanted = new Set(ids.slice(0, state.moreChildrenBatch));
   const rest = ids.slice(state.moreChildrenBatch);

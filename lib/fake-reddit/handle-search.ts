@@ -4,6 +4,7 @@ import { json, redirect, type FakeResponse } from "@/lib/fake-reddit/fake-respon
 import { searchCorpus } from "@/lib/fake-reddit/search-corpus";
 import { checkSubreddit } from "@/lib/fake-reddit/check-subreddit";
 import { readLimit } from "@/lib/fake-reddit/read-limit";
+import { oddChildren } from "@/lib/fake-reddit/add-odd-things";
 
 // GET /search and /r/{sub}/search: a Listing of t3 things, `after` = fullname of the last one, null at the end.
 export function handleSearch(options: { state: FakeState; params: URLSearchParams; subreddit: string | null }): FakeResponse {
@@ -34,13 +35,15 @@ export function handleSearch(options: { state: FakeState; params: URLSearchParam
   const page = all.slice(start, start + limit);
   let nextAfter = start + limit < all.length ? (page.at(-1)?.name ?? null) : null;
   if (scenario.name === "repeated-after" && after) nextAfter = after;
+  if (scenario.name === "cycling-after" && start >= 2 * limit) nextAfter = all[limit - 1]?.name ?? null;
   if (scenario.name === "empty-page" && after && start === limit) return listing([], scenario.advance ? (page.at(-1)?.name ?? null) : after, params);
   const shown = scenario.name === "null-num-comments" ? page.map((thing) => ({ ...thing, num_comments: null })) : page;
-  return listing(shown, nextAfter, params);
+  return listing(shown, nextAfter, params, scenario.name === "odd-things");
 }
 
-function listing(page: ReturnType<typeof searchCorpus>, after: string | null, params: URLSearchParams): FakeResponse {
+function listing(page: ReturnType<typeof searchCorpus>, after: string | null, params: URLSearchParams, odd = false): FakeResponse {
   const rawJson = params.get("raw_json") === "1";
+  const things = page.map((thing) => escapeEntities({ thing, rawJson }));
   return json({
     kind: "Listing",
     data: {
@@ -49,7 +52,7 @@ function listing(page: ReturnType<typeof searchCorpus>, after: string | null, pa
       modhash: "",
       geo_filter: null,
       before: null,
-      children: page.map((thing) => ({ kind: "t3", data: escapeEntities({ thing, rawJson }) })),
+      children: odd ? oddChildren(things) : things.map((data) => ({ kind: "t3", data })),
     },
   });
 }

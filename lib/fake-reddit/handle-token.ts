@@ -13,6 +13,7 @@ export function handleToken(options: { state: FakeState; authorization: string |
   if (!clientId || (state.clients && state.clients[clientId] !== secret)) return json({ message: "Unauthorized", error: 401 }, 401);
   const scenario = state.scenario;
   if (scenario.name === "token-error") return json({ error: scenario.error ?? "invalid_grant" });
+  if (scenario.name === "token-refused") return html(scenario.status ?? 403, `${scenario.status ?? 403} Forbidden`);
   const form = new URLSearchParams(options.body);
   const grant = form.get("grant_type");
   if (grant === "https://oauth.reddit.com/grants/installed_client") {

@@ -1,6 +1,6 @@
 import type { FakeState, Scenario } from "@/lib/fake-reddit/fake-types";
 
-const FAULTS = new Set(["too-many-requests", "server-error", "connection-reset", "body-cut", "bad-json", "revoke-tokens"]);
+const FAULTS = new Set(["too-many-requests", "server-error", "connection-reset", "body-cut", "bad-json", "revoke-tokens", "error-body"]);
 
 // Whether the current API request gets the scenario's fault: after `after` requests, for `times` requests.
 export function pickFault(options: { state: FakeState }): Scenario | null {

@@ -5,9 +5,16 @@ import type { IngestSource, Prisma } from "@/lib/generated/prisma/client";
 import { createTestClient } from "@/lib/fake-reddit/create-test-client";
 import { generateCorpus } from "@/lib/fake-reddit/generate-corpus";
 import type { FakeOptions, FakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import type { Scenario } from "@/lib/fake-reddit/fake-types";
 import { ingestSearch } from "@/lib/ingest/ingest-search";
 import { waitFor } from "@/test/helpers/fake-reddit-env";
 import { createRedditSource, type RedditSearchOptions } from "@/lib/reddit/create-reddit-source";
+import { createVirtualClock } from "@/lib/fake-reddit/create-virtual-clock";
+import { startFakeReddit } from "@/lib/fake-reddit/start-fake-reddit";
+import { TEST_USER_AGENT } from "@/lib/fake-reddit/create-test-client";
+import { createArcticShiftSource } from "@/lib/reddit/create-arctic-shift-source";
+import { createHttpContext } from "@/lib/reddit/http-context";
+import { formatIngestSummary } from "@/lib/ingest/format-ingest-summary";
 
 // ingestSearch against the fake Reddit and the real test database. Every search and item made here is deleted
 // afterwards; other suites share the database.
@@ -36,6 +43,14 @@ async function fakeSource(fake: Omit<FakeOptions, "clock" | "corpus"> = {}, sear
   const source = (extra: Partial<RedditSearchOptions> = {}) =>
     createRedditSource({ ctx: t.ctx, auth: t.auth, apiBaseUrl: t.fake.url, keyword: "rust", sort: "new", ...search, ...extra });
   return { ...t, source };
+}
+
+async function arcticSource(fake: Omit<FakeOptions, "clock" | "corpus"> = {}) {
+  const clock = createVirtualClock();
+  const server = await startFakeReddit({ corpus, ...fake, clock: clock.now });
+  servers.push(server);
+  const ctx = createHttpContext({ userAgent: TEST_USER_AGENT, limiterKey: `arctic-${randomUUID()}`, sleep: clock.sleep, now: clock.now, random: () => 0.5 });
+  return { server, source: () => createArcticShiftSource({ ctx, baseUrl: server.url, keyword: "climate" }) };
 }
 
 const hitIds = async (searchId: string) => (await prisma.searchHit.findMany({ where: { searchId }, orderBy: { itemId: "asc" } })).map((h) => h.itemId);
@@ -192,5 +207,131 @@ describe("ingestSearch", () => {
     const search = await createSearch("rust");
     await expect(ingestSearch({ searchId: search.id, source: t.source({ subreddits: ["secretclub"] }) })).rejects.toMatchObject({ code: "private" });
     expect(await prisma.search.findUniqueOrThrow({ where: { id: search.id } })).toMatchObject({ stopReason: "error", errorCode: "private", errorMessage: expect.stringContaining("private") });
+  });
+});
+
+// What an adversarial Reddit / Arctic Shift can send: good items are stored exactly once, junk is skipped and
+// counted by reason, and every run ends with a clear status instead of a crash or a loop.
+describe("ingestSearch against a misbehaving source", () => {
+  it("stores good items once and counts junk children as malformed when a Reddit listing carries them", async () => {
+    const clean = await fakeSource();
+    const reference = await createSearch("rust");
+    await ingestSearch({ searchId: reference.id, source: clean.source() });
+
+    const t = await fakeSource({ scenario: { name: "odd-things" } });
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(result.stopReason).toBe("exhausted");
+    expect(await hitIds(search.id)).toEqual(await hitIds(reference.id));
+    expect(result.skippedByReason.malformed).toBe(3 * 3); // 3 pages, each with a child without data, a null, an account
+    expect(result.fetched).toBe(result.stored + result.skipped + (result.duplicates - result.nearDuplicates));
+    const odd = await prisma.redditItem.findMany({ where: { id: { in: await hitIds(search.id) }, title: { contains: " odd" } } });
+    expect(odd.length).toBe(3);
+    for (const item of odd) {
+      expect(item.title).toContain("\ufffd odd title");
+      expect(item).toMatchObject({ score: 12, numComments: 3 });
+      expect(item.body.length).toBeGreaterThan(100_000);
+    }
+    expect(formatIngestSummary({ result, elapsedMs: 1 })).toMatch(/skipped +\d+ \(.*malformed 9/);
+  });
+
+  it("counts junk in comment trees as malformed and an unreadable morechildren answer as comments left unexpanded", async () => {
+    const t = await fakeSource({ searchCap: 20, scenario: { name: "odd-things" } });
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source({ includeComments: true, maxExtraCommentRequests: 100 }) });
+    const commentAnswers = t.logOf("/comments/").filter((l) => l.status === 200).length;
+    expect(commentAnswers).toBeGreaterThan(0);
+    expect(result.skippedByReason.malformed).toBe(3 + 3 * commentAnswers); // the search page's junk, each tree's junk
+    expect(result.fetched).toBe(result.stored + result.skipped + (result.duplicates - result.nearDuplicates));
+    expect(result.stopReason).toBe("comments-cut");
+    expect(result.note).toMatch(/comments: \d+ post\(s\) cut .* \d+ comment\(s\) and 0 thread\(s\) left unexpanded/);
+  });
+
+  it("ends a Reddit listing whose cursor cycles back with a clear reason", async () => {
+    const t = await fakeSource({ scenario: { name: "cycling-after" } });
+    const search = await createSearch("rust");
+    const result = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(result.stopReason).toBe("repeated-cursor");
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect((row.cursor as { note: string }).note).toMatch(/all of Reddit: repeated-cursor/);
+    expect(new Set(await hitIds(search.id)).size).toBe(row.storedCount);
+  });
+
+  it("stores good Arctic Shift rows once when an answer carries junk, a repeat and older rows last", async () => {
+    const clean = await arcticSource();
+    const reference = await createSearch("climate", "arctic_shift");
+    await ingestSearch({ searchId: reference.id, source: clean.source() });
+
+    const t = await arcticSource({ scenario: { name: "odd-things" } });
+    const search = await createSearch("climate", "arctic_shift");
+    const result = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(result.stopReason).toBe("exhausted");
+    expect(await hitIds(search.id)).toEqual(await hitIds(reference.id));
+    expect(result.skippedByReason.malformed).toBeGreaterThan(0);
+  });
+
+  it("rides out Arctic Shift transport faults (5xx, 429s, cut bodies, resets, HTML) and stores every item once", async () => {
+    const clean = await arcticSource();
+    const reference = await createSearch("climate", "arctic_shift");
+    await ingestSearch({ searchId: reference.id, source: clean.source() });
+    const faults: Scenario[] = [
+      { name: "server-error", status: 502, body: "html", after: 1, times: 3 },
+      { name: "too-many-requests", retryAfter: null, reset: "epoch", after: 1, times: 3 },
+      { name: "too-many-requests", retryAfter: -5, after: 1, times: 2 },
+      { name: "body-cut", after: 1, times: 2 },
+      { name: "connection-reset", after: 1, times: 2 },
+      { name: "bad-json", body: "html", after: 1, times: 2 },
+    ];
+    for (const scenario of faults) {
+      const t = await arcticSource({ scenario });
+      const search = await createSearch("climate", "arctic_shift");
+      const result = await ingestSearch({ searchId: search.id, source: t.source() });
+      expect({ scenario: scenario.name, stopReason: result.stopReason }).toEqual({ scenario: scenario.name, stopReason: "exhausted" });
+      expect(await hitIds(search.id)).toEqual(await hitIds(reference.id));
+    }
+  });
+
+  it("ends with a clear error, not a silent day-long sleep, when a 429 asks for an absurd wait", async () => {
+    const t = await fakeSource({ scenario: { name: "too-many-requests", retryAfter: 100_000, after: 1 } });
+    const search = await createSearch("rust");
+    await expect(ingestSearch({ searchId: search.id, source: t.source() })).rejects.toMatchObject({ code: "rate-limited" });
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "error", errorCode: "rate-limited", errorMessage: expect.stringMatching(/asked to wait 100000 s/) });
+    expect(row.storedCount).toBeGreaterThan(0);
+    expect(t.clock.sleeps.every((ms) => ms < 60_000)).toBe(true);
+  });
+
+  it("stops an Arctic Shift listing that answers the same page whatever the cursor", async () => {
+    const t = await arcticSource({ scenario: { name: "stuck-after" } });
+    const search = await createSearch("climate", "arctic_shift");
+    const result = await ingestSearch({ searchId: search.id, source: t.source() });
+    expect(result.stopReason).toBe("repeated-cursor");
+    expect(t.server.state.log.length).toBeLessThan(5);
+    expect(new Set(await hitIds(search.id)).size).toBe(result.stored);
+  });
+
+  it("fails with Arctic Shift's own words when a 200 carries only an error", async () => {
+    const t = await arcticSource({ scenario: { name: "error-body", after: 1 } });
+    const search = await createSearch("climate", "arctic_shift");
+    await expect(ingestSearch({ searchId: search.id, source: t.source() })).rejects.toThrow(/Timeout\. Maybe slow down a bit/);
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "error", errorMessage: expect.stringContaining("Timeout. Maybe slow down a bit") });
+    expect(row.storedCount).toBeGreaterThan(0); // the first page, before the error, is kept
+  });
+
+  it("reports a 401 from Arctic Shift, which takes no credentials, without blaming the Reddit credentials", async () => {
+    const t = await arcticSource({ scenario: { name: "server-error", status: 401, body: "html", times: 99 } });
+    const search = await createSearch("climate", "arctic_shift");
+    await expect(ingestSearch({ searchId: search.id, source: t.source() })).rejects.toMatchObject({ code: "unauthorized" });
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "error", errorCode: "unauthorized", errorMessage: "Unauthorized (401) from /api/posts/search" });
+  });
+
+  it("reports a refused token request as a token failure, not as refused subreddits", async () => {
+    const t = await fakeSource({ scenario: { name: "token-refused" } });
+    const search = await createSearch("rust");
+    await expect(ingestSearch({ searchId: search.id, source: t.source({ subreddits: ["rust", "programming"] }) })).rejects.toMatchObject({ code: "token-error" });
+    const row = await prisma.search.findUniqueOrThrow({ where: { id: search.id } });
+    expect(row).toMatchObject({ stopReason: "error", errorCode: "token-error", errorMessage: expect.stringMatching(/token request \(HTTP 403\).*access_token/) });
   });
 });

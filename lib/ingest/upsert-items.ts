@@ -42,9 +42,12 @@ function toTuple(i: NormalizedItem): unknown[] {
     i.normalizedText, i.textHash, i.source, i.raw];
 }
 
-// PostgreSQL text cannot hold NUL; strip it only when present (rare), so the common path stays one stringify.
+// PostgreSQL text cannot hold NUL, and jsonb refuses a lone UTF-16 surrogate (half an emoji, cut by some client):
+// either would fail the whole page. JSON.stringify escapes exactly these (a pair is written as the character
+// itself), so clean them only when such an escape is present (rare): NUL dropped, a lone surrogate read as U+FFFD,
+// as a UTF-8 decoder would. The common path stays one stringify.
 function toJson(rows: unknown[][]): string {
   const json = JSON.stringify(rows);
-  if (!json.includes("\\u0000")) return json;
-  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\0", "") : value));
+  if (!json.includes("\\u0000") && !/\\ud[89a-f]/.test(json)) return json;
+  return JSON.stringify(rows, (_key, value: unknown) => (typeof value === "string" ? value.replaceAll("\0", "").replace(/\p{Surrogate}/gu, "\ufffd") : value));
 }

@@ -46,12 +46,15 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
       if (options.before) params.set("before", String(Math.floor(options.before.getTime() / 1000)));
       url.search = params.toString();
       const parsed = arcticShiftResponseSchema.safeParse(await requestJson({ ctx, url: url.toString() }));
-      if (!parsed.success) throw new RedditError("bad-body", `Arctic Shift answer has no data array (${url.pathname})`);
-      if (parsed.data.error) throw new RedditError("http-error", `Arctic Shift error: ${parsed.data.error}`);
+      if (parsed.success && parsed.data.error) throw new RedditError("http-error", `Arctic Shift error: ${parsed.data.error}`);
+      if (!parsed.success || parsed.data.data === undefined) throw new RedditError("bad-body", `Arctic Shift answer has no data array (${url.pathname})`);
       const rows = parsed.data.data ?? [];
       const seen = new Set(cursor.boundary);
-      const fresh = rows.filter((row) => !seen.has(String(row.id)));
-      const lastCreated = rows.length > 0 ? Number(rows.at(-1)!.created_utc) : null;
+      // Rows older than the cursor were served before (a server that ignores or moves back `after`): not fresh.
+      const fresh = rows.filter((row) => !seen.has(String(row.id)) && !(cursor.after !== null && secondOf(row) < cursor.after));
+      // The newest second, not the last row's: a stray older row at the end must not move the cursor back.
+      const seconds = rows.map(secondOf).filter(Number.isFinite);
+      const lastCreated = seconds.length > 0 ? Math.max(...seconds) : null;
       // A comment under an NSFW post is NSFW too: skipped without includeNsfw, flagged with it.
       const nsfwLinks = phase === "comments" ? await nsfwPostsAmong(fresh.map((row) => String(row.link_id ?? ""))) : new Set<string>();
       const things = fresh.map((raw) => ({ raw: nsfwLinks.has(String(raw.link_id)) ? { ...raw, over_18: true } : raw, kind: phase === "posts" ? ("t3" as const) : ("t1" as const) }));
@@ -59,7 +62,8 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
 
       let stop: StopReason | null = null;
       if (rows.length === 0) stop = "exhausted";
-      else if (lastCreated === null || !Number.isFinite(lastCreated)) stop = "repeated-cursor";
+      else if (lastCreated === null) stop = "repeated-cursor";
+      else if (cursor.after !== null && lastCreated < cursor.after) stop = "repeated-cursor"; // the cursor went back
       else if (fresh.length === 0 && rows.length >= pageSize) stop = "repeated-cursor"; // a full page of one second
       if (stop) {
         const reasons = [...cursor.reasons, stop];
@@ -69,7 +73,7 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
         // Only items of the boundary second came back, all seen: go on after that second.
         cursor = { ...cursor, after: lastCreated! + 1, boundary: [] };
       } else {
-        const sameSecond = rows.filter((row) => Number(row.created_utc) === lastCreated).map((row) => String(row.id));
+        const sameSecond = rows.filter((row) => secondOf(row) === lastCreated).map((row) => String(row.id));
         const carried = lastCreated === cursor.after ? cursor.boundary : [];
         cursor = { ...cursor, after: lastCreated, boundary: [...new Set([...carried, ...sameSecond])] };
       }
@@ -80,6 +84,12 @@ export function createArcticShiftSource(options: ArcticShiftOptions & { ctx: Htt
   }
 
   return { name: "arctic_shift", stats: ctx.stats, pages, onWait: watchWaits(ctx) };
+}
+
+// Whole seconds: created_utc may come as a float or a numeric string, and `after` must be an integer.
+function secondOf(row: Record<string, unknown>): number {
+  const value = row.created_utc;
+  return typeof value === "number" || (typeof value === "string" && value.trim() !== "") ? Math.floor(Number(value)) : Number.NaN;
 }
 
 // Cursors saved before several subreddits were searched name their phase instead of a listing index.

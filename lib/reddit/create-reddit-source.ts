@@ -1,4 +1,4 @@
-import { listingSchema } from "@/lib/schemas/reddit";
+import { listingSchema, thingSchema } from "@/lib/schemas/reddit";
 import { moduleLogger } from "@/lib/logger";
 import { describeRedditStops, type CommentsLeft, type SkippedSubreddit } from "@/lib/reddit/describe-reddit-stops";
 import { fetchPostComments } from "@/lib/reddit/fetch-post-comments";
@@ -7,6 +7,7 @@ import { normalizePage } from "@/lib/reddit/normalize-page";
 import { RedditError, type RedditErrorCode } from "@/lib/reddit/reddit-error";
 import { requestJson, type TokenProvider } from "@/lib/reddit/request-json";
 import { pickStopReason } from "@/lib/reddit/pick-stop-reason";
+import type { RawThing } from "@/lib/reddit/normalize-page";
 import type { ItemSource, SourcePage, StopReason } from "@/lib/reddit/types";
 
 export type RedditSearchOptions = {
@@ -57,7 +58,9 @@ export function createRedditSource(options: RedditSearchOptions & { ctx: HttpCon
         const nsfw = cursor.nsfwPending?.includes(postId!) === true;
         cursor = { ...cursor, pending: rest, nsfwPending: cursor.nsfwPending?.filter((id) => id !== postId), commentsLeft: addLeft(cursor.commentsLeft, result) };
         // Comments carry no over_18 of their own: under an NSFW post they are NSFW too.
-        const things = result.comments.map((raw) => ({ raw: nsfw ? { ...raw, over_18: true } : raw, kind: "t1" as const }));
+        const things: RawThing[] = result.comments.map((raw) => ({ raw: nsfw ? { ...raw, over_18: true } : raw, kind: "t1" as const }));
+        // Junk in the comment tree is passed on as nothing, to be counted malformed like junk in a listing.
+        for (let i = 0; i < result.junk; i += 1) things.push({ raw: null });
         yield { ...normalizePage({ things, source: "reddit", includeNsfw: options.includeNsfw }), cursor };
         continue;
       }
@@ -92,11 +95,7 @@ export function createRedditSource(options: RedditSearchOptions & { ctx: HttpCon
       const parsed = listingSchema.safeParse(json);
       if (!parsed.success) throw new RedditError("bad-body", `Search answer is not a Listing (${url.pathname})`);
       const { children, after } = parsed.data.data;
-      const page = normalizePage({
-        things: children.filter((c) => c.kind === "t3").map((c) => ({ raw: c.data, kind: "t3" as const })),
-        source: "reddit",
-        includeNsfw: options.includeNsfw,
-      });
+      const page = normalizePage({ things: children.map(readPost), source: "reddit", includeNsfw: options.includeNsfw });
       const fetched = cursor.fetched + children.length;
       const emptyPages = children.length === 0 ? (cursor.emptyPages ?? 0) + 1 : 0;
       const stop = listingStop({ after: after ?? null, fetched, listingCap, seenAfters, emptyPages });
@@ -121,6 +120,13 @@ export function createRedditSource(options: RedditSearchOptions & { ctx: HttpCon
   }
 
   return { name: "reddit", stats: ctx.stats, pages, onWait: watchWaits(ctx) };
+}
+
+// A search listing holds posts only: any other child (an account, a stub, one without data, junk) is passed on as
+// nothing, so it is counted as malformed instead of vanishing or failing the page's good posts.
+function readPost(child: unknown): RawThing {
+  const thing = thingSchema.safeParse(child);
+  return thing.success && thing.data.kind === "t3" ? { raw: thing.data.data, kind: "t3" } : { raw: null };
 }
 
 function nextListing(cursor: Cursor, reason: StopReason, fetched: number, pending: string[]): Cursor {

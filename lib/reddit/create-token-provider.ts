@@ -36,6 +36,11 @@ export function createTokenProvider(options: {
       method: "POST",
       body: form.toString(),
       headers: { authorization: `Basic ${basic}`, "content-type": "application/x-www-form-urlencoded" },
+    }).catch((error: unknown) => {
+      // A 403 / 404 / redirect of the token request would otherwise read as a refusal of what the token was for
+      // (a subreddit skipped as forbidden). Bad credentials and exhausted retries keep their own codes.
+      if (!(error instanceof RedditError) || error.retryable || error.code === "bad-credentials" || error.code === "user-agent-refused") throw error;
+      throw new RedditError("token-error", `Reddit refused the token request (HTTP ${error.status ?? "?"}): ${error.message}`, { status: error.status, cause: error });
     });
     const parsed = tokenResponseSchema.safeParse(json);
     // Reddit reports grant errors with HTTP 200 and `{ "error": "invalid_grant" }`.

@@ -34,6 +34,11 @@ describe("normalizeItem", () => {
     expect(item?.textHash).toBe(createHash("sha256").update(item!.normalizedText).digest("hex"));
   });
 
+  it("skips as malformed a created_utc no real item has (milliseconds, garbage beyond any date), instead of failing the page", () => {
+    for (const created_utc of [1716998400000, 1e13, 1e300]) expect(normalizeItem({ raw: post({ created_utc }), source: "reddit" })).toEqual({ skip: "malformed" });
+    expect(normalizeItem({ raw: post({ created_utc: "1716998400.5" }), source: "reddit" }).item?.createdUtc.getTime()).toBe(1716998400500);
+  });
+
   it("accepts string timestamps, null scores, missing authors and keeps unknown keys (cases 18, 19)", () => {
     const { item } = normalizeItem({ raw: post({ created_utc: "1716998400", score: null, author: undefined, url: null, edited: 1717002011.5, brand_new_field: { x: 1 } }), source: "reddit" });
     expect(item).toMatchObject({ score: null, author: null, url: null });

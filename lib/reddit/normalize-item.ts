@@ -8,6 +8,9 @@ import type { NormalizedItem, SkipReason } from "@/lib/reddit/types";
 export type NormalizeResult = { item: NormalizedItem; skip?: never } | { item?: never; skip: SkipReason };
 
 const GONE = new Set(["[deleted]", "[removed]", "[ Removed by Reddit ]", "[removed by reddit]"]);
+// 2100-01-01: a later created_utc is milliseconds or garbage. Stored as given it would date the item in year 56379,
+// or (past JavaScript's last date) fail the whole page's insert.
+const LAST_PLAUSIBLE_SECOND = 4_102_444_800;
 
 // One raw post or comment (API child `data`, Arctic Shift or dump line) into a RedditItem row, or the reason it is
 // skipped. Deleted / removed items are skipped even when a dump still holds their text: the author or the
@@ -22,7 +25,7 @@ export function normalizeItem(options: { raw: unknown; kind?: "t1" | "t3"; sourc
   const kind = detectKind(data, options.kind);
   if (!kind) return { skip: "malformed" };
   const createdSeconds = data.created_utc;
-  if (!(createdSeconds > 0)) return { skip: "malformed" };
+  if (!(createdSeconds > 0 && createdSeconds < LAST_PLAUSIBLE_SECOND)) return { skip: "malformed" };
 
   const rawBody = (kind === "post" ? data.selftext : data.body) ?? "";
   const gone = goneReason(data, rawBody);

@@ -59,7 +59,12 @@ export async function requestJson(options: {
       auth.invalidate();
       continue;
     }
-    if (status === 401) throw new RedditError(auth ? "unauthorized" : "bad-credentials", `Unauthorized (401) from ${new URL(url).pathname}${auth ? " even after refreshing the token" : ": check REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET"}`, { status });
+    if (status === 401) {
+      // Only the token request (Basic auth) is about REDDIT_CLIENT_ID / SECRET: Arctic Shift takes no credentials.
+      const basic = options.headers?.authorization?.startsWith("Basic ") === true;
+      const hint = auth ? " even after refreshing the token" : basic ? ": check REDDIT_CLIENT_ID / REDDIT_CLIENT_SECRET" : "";
+      throw new RedditError(basic ? "bad-credentials" : "unauthorized", `Unauthorized (401) from ${new URL(url).pathname}${hint}`, { status });
+    }
     if (status === 429) {
       rateLimited += 1;
       if (rateLimited > ctx.maxRateLimitRetries) throw new RedditError("rate-limited", `Still rate limited (429) after ${ctx.maxRateLimitRetries} waits`, { status, retryable: true });

@@ -12,7 +12,11 @@ const epochSeconds = z.union([
     .regex(/^\d+(\.\d+)?$/)
     .transform(Number),
 ]);
-const optionalNumber = z.number().finite().nullish().catch(null);
+// Counts arrive as numbers, as numeric strings ("12") from some mirrors, or null; anything else is unknown.
+const optionalNumber = z
+  .union([z.number().finite(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)])
+  .nullish()
+  .catch(null);
 const optionalString = z.string().nullish().catch(null);
 const optionalBool = z.boolean().nullish().catch(null);
 
@@ -45,9 +49,10 @@ export type RawItem = z.infer<typeof rawItemSchema>;
 
 // A Listing child: `{ kind: "t3" | "t1" | "more", data: {...} }`.
 export const thingSchema = z.looseObject({ kind: z.string(), data: z.looseObject({}) });
+// Children are checked one by one (thingSchema): one broken child must not cost the page its good ones.
 export const listingSchema = z.looseObject({
   kind: z.literal("Listing"),
-  data: z.looseObject({ after: z.string().nullish(), children: z.array(thingSchema) }),
+  data: z.looseObject({ after: z.string().nullish(), children: z.array(z.unknown()) }),
 });
 export type Listing = z.infer<typeof listingSchema>;
 
@@ -74,8 +79,10 @@ export const tokenResponseSchema = z.union([
   z.looseObject({ error: z.string() }),
 ]);
 
+// `{ data: [...] }`, or `{ error: "..." }` (with or without data) when it gave up on a query. A row that is not an
+// object becomes {} and is counted malformed, instead of failing the whole page.
 export const arcticShiftResponseSchema = z.looseObject({
-  data: z.array(z.looseObject({})).nullable(),
+  data: z.array(z.looseObject({}).catch({})).nullish(),
   error: z.string().nullish(),
 });
 
