@@ -23,7 +23,13 @@ export function DatasetsView({ canManage }: { canManage: boolean }) {
   const newestReady = versions.find((version) => version.status === "ready")?.version;
   return (
     <div className="space-y-6">
-      <NextBuildPanel threshold={threshold} pending={pending} canManage={canManage} />
+      <NextBuildPanel
+        threshold={threshold}
+        pending={pending}
+        canManage={canManage}
+        inProgress={inProgressVersion(datasets.data)}
+        listed={[...queued.map((entry) => entry.version), ...versions.map((version) => version.version)]}
+      />
       {versions.length === 0 && queued.length === 0 ? (
         <EmptyState title="No dataset versions yet">
           The first version is built once annotators have given {threshold} answers
@@ -45,4 +51,10 @@ export function DatasetsView({ canManage }: { canManage: boolean }) {
       )}
     </div>
   );
+}
+
+/** The oldest version still queued or building, if any. */
+function inProgressVersion(data: { datasets: Array<{ version: number; status: string }>; queued: Array<{ version: number }> }): number | null {
+  const versions = [...data.queued.map((entry) => entry.version), ...data.datasets.filter((d) => d.status === "building").map((d) => d.version)];
+  return versions.length > 0 ? Math.min(...versions) : null;
 }

@@ -5,9 +5,14 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { useBuildDataset } from "@/lib/queries/datasets";
 
-// How many answers the next version still waits for; admins also set the threshold and may build right away.
-export function NextBuildPanel({ threshold, pending, canManage }: { threshold: number; pending: number; canManage: boolean }) {
+// How many answers the next version still waits for; admins also set the threshold and may build right away, unless
+// a version is already queued or building (`inProgress`, from the polled list): a second one would hold the same
+// answers.
+export function NextBuildPanel(props: { threshold: number; pending: number; canManage: boolean; inProgress: number | null; listed: number[] }) {
+  const { threshold, pending, canManage, inProgress, listed } = props;
   const build = useBuildDataset();
+  const requested = build.isSuccess && !listed.includes(build.data.version) ? build.data.version : null; // not polled in yet
+  const status = inProgress !== null ? `Version ${inProgress} is being built…` : requested !== null ? `Version ${requested} requested.` : "";
   const percent = Math.min(100, (pending / threshold) * 100);
   return (
     <Card className="space-y-4 p-5">
@@ -32,11 +37,11 @@ export function NextBuildPanel({ threshold, pending, canManage }: { threshold: n
         </div>
         {canManage && (
           <div className="flex flex-col items-start gap-1 sm:items-end">
-            <Button onClick={() => build.mutate()} disabled={build.isPending}>
+            <Button onClick={() => build.mutate()} disabled={build.isPending || inProgress !== null || requested !== null}>
               {build.isPending ? "Starting…" : "Build now"}
             </Button>
             <p role="status" className="text-xs text-slate-500">
-              {build.isSuccess ? `Version ${build.data.version} requested.` : ""}
+              {status}
             </p>
             {build.isError && <p role="alert" className="max-w-xs text-xs text-rose-700">{build.error.message}</p>}
           </div>

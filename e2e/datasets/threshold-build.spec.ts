@@ -66,6 +66,8 @@ test("annotators reach the threshold; the version appears on /datasets without a
   await expect(admin.page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   // Earlier specs may have left answers counted towards the next version; building now starts a fresh count, so
   // the next crossing is exactly this spec's answers. Wait until that build is done.
+  const unfinishedBuilds = admin.page.locator('[data-testid="dataset-version"]:is([data-status="queued"], [data-status="building"])');
+  await expect(unfinishedBuilds).toHaveCount(0, { timeout: 120_000 }); // Build now waits while a build runs
   if (!(await admin.page.getByTestId("pending-answers").textContent())?.startsWith("0 of")) {
     await admin.page.getByRole("button", { name: "Build now" }).click();
     await expect(admin.page.getByTestId("pending-answers")).toContainText(`0 of ${THRESHOLD} answers`);
@@ -149,12 +151,17 @@ test("an admin builds a version now and watches it finish", async ({ browser }) 
   test.setTimeout(180_000);
   const admin = await contextAs(browser, "admin@postmood.local");
   await admin.page.goto("/datasets");
-  await admin.page.getByRole("button", { name: "Build now" }).click();
-  const requested = admin.page.getByRole("status").filter({ hasText: /Version \d+ requested\./ });
+  const buildNow = admin.page.getByRole("button", { name: "Build now" });
+  await expect(buildNow).toBeEnabled({ timeout: 120_000 }); // no other build queued or running
+  await buildNow.click();
+  const requested = admin.page.getByRole("status").filter({ hasText: /Version \d+ (requested\.|is being built…)/ });
   await expect(requested).toBeVisible();
+  await expect(buildNow).toBeDisabled(); // a second version now would hold the same answers
   const number = Number((await requested.textContent())!.match(/Version (\d+)/)![1]);
   const version = admin.page.locator(`[data-testid="dataset-version"][data-version="${number}"]`);
   await expect(version).toHaveAttribute("data-status", "ready", { timeout: 120_000 });
+  await expect(buildNow).toBeEnabled(); // done: the note is gone and building is possible again
+  await expect(requested).toHaveCount(0);
   await expect(version).toContainText("built on request");
   await expect(version.getByRole("link", { name: /^CSV/ })).toBeVisible();
   // The card follows the newest version; older ones fold away.
