@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache, Suspense } from "react";
 import { SearchResults } from "@/components/results/search-results";
 import { AppError } from "@/lib/api/errors";
-import { getSessionUser } from "@/lib/auth/get-session-user";
+import { getPageUser } from "@/lib/auth/get-page-user";
 import { requirePageUser } from "@/lib/auth/require-page-user";
 import { hasRole } from "@/lib/auth/roles";
 import { getSearch } from "@/lib/searches/get-search";
@@ -21,7 +20,7 @@ const findSearch = cache(async (id: string) => {
 
 // The keyword names the tab (several searches are often open side by side); only for those who may read it.
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const user = await getSessionUser(await headers());
+  const user = await getPageUser();
   if (!user || !hasRole(user.role, ["analyst"])) return { title: "Search results" };
   const search = await findSearch((await params).id);
   return { title: search ? `${search.keyword} · results` : "Search not found" };
